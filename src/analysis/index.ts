@@ -1,0 +1,1 @@
+export type { Token, TermView, AnalyzerDescriptor, Analyzer, QueryWord, QueryCompletion, QueryAnalysisOptions } from './types.js'

@@ -1,0 +1,2 @@
+// The `hanseek/node` entry: file-system helpers (Node only).
+export {}
