@@ -2,3 +2,14 @@ export type { Paper, PaperMedia, PaperSummary, PaperLinks, SummarySection, Sourc
 export type { Diagnostic, DiagnosticSeverity } from './diagnostic.js'
 export { HanseekError, IndexFormatError, QuerySyntaxError, OptionsError } from './errors.js'
 export type { IndexFormatProblem } from './errors.js'
+export type {
+  FacetField,
+  SortOrder,
+  NumberRange,
+  SearchFilter,
+  MediaFacetValue,
+  StructuredQuery,
+  FacetValue,
+  FacetStats,
+  HitHighlights,
+} from './search.js'
