@@ -1,1 +1,2 @@
 export {}
+export { parseQuery, formatQuery } from './parse-query.js'

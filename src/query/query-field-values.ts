@@ -1,0 +1,104 @@
+// Validation of the typed values of `year:`, `month:`, `votes:` and `has:`. Each parser either returns a
+// clean value or throws a QuerySyntaxError that names the field, the value and where it starts.
+import { QuerySyntaxError } from '../model/errors.js'
+import type { NumberRange } from '../model/search.js'
+import { HAS_VALUES, MAX_YEAR_RANGE, type HasValue } from './query-syntax.js'
+
+function invalid(field: string, value: string, position: number, expected: string): QuerySyntaxError {
+  const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value
+  return new QuerySyntaxError(
+    `hanseek: invalid ${field}: value "${shown}" at position ${position} of the query; expected ${expected}`,
+    position,
+  )
+}
+
+const YEAR = /^\d{4}$/
+const YEAR_RANGE = /^(\d{4})\.\.(\d{4})$/
+const MONTH = /^(\d{4})-(\d{1,2})$/
+const INTEGER = /^\d{1,15}$/
+
+/** `2024`, `2023,2024` or `2022..2024` → the years, in the order given, without duplicates. */
+export function parseYearValue(value: string, position: number): number[] {
+  const years: number[] = []
+  let offset = 0
+  for (const part of value.split(',')) {
+    const at = position + offset
+    offset += part.length + 1
+    const range = YEAR_RANGE.exec(part)
+    if (range) {
+      const from = Number(range[1])
+      const to = Number(range[2])
+      if (from > to || to - from >= MAX_YEAR_RANGE)
+        throw invalid('year', part, at, `an ascending range of at most ${MAX_YEAR_RANGE} years, e.g. year:2022..2024`)
+      for (let year = from; year <= to; year++) years.push(year)
+    } else if (YEAR.test(part)) years.push(Number(part))
+    else throw invalid('year', part, at, 'a four-digit year such as year:2024, year:2023,2024 or year:2022..2024')
+  }
+  return [...new Set(years)]
+}
+
+/** `2024-02`, `2024-2` or `2024-01,2024-02` → months as `YYYY-MM`, without duplicates. */
+export function parseMonthValue(value: string, position: number): string[] {
+  const months: string[] = []
+  let offset = 0
+  for (const part of value.split(',')) {
+    const at = position + offset
+    offset += part.length + 1
+    const match = MONTH.exec(part)
+    const month = match ? Number(match[2]) : 0
+    if (!match || month < 1 || month > 12)
+      throw invalid('month', part, at, 'a month as YYYY-MM between 01 and 12, e.g. month:2024-02')
+    months.push(`${match[1]}-${String(month).padStart(2, '0')}`)
+  }
+  return [...new Set(months)]
+}
+
+/** `>=10`, `>10`, `<=5`, `<5`, `=10`, `10`, `10..50`, `10..`, `..50` (also `≥` and `≤`) → a range. */
+export function parseVotesValue(value: string, position: number): NumberRange {
+  const expected = 'a whole number with an optional comparison, e.g. votes:>=10, votes:<5, votes:10..50 or votes:10'
+  const number = (text: string): number => {
+    if (!INTEGER.test(text)) throw invalid('votes', value, position, expected)
+    return Number(text)
+  }
+  const normalized = value.replace(/^≥/u, '>=').replace(/^≤/u, '<=')
+  const dots = normalized.indexOf('..')
+  if (dots >= 0) {
+    const low = normalized.slice(0, dots)
+    const high = normalized.slice(dots + 2)
+    if (low === '' && high === '') throw invalid('votes', value, position, expected)
+    const range: NumberRange = {}
+    if (low !== '') range.gte = number(low)
+    if (high !== '') range.lte = number(high)
+    if (range.gte !== undefined && range.lte !== undefined && range.gte > range.lte)
+      throw invalid('votes', value, position, 'a range whose lower bound is not above its upper bound')
+    return range
+  }
+  for (const [operator, key] of [
+    ['>=', 'gte'],
+    ['<=', 'lte'],
+    ['>', 'gt'],
+    ['<', 'lt'],
+  ] as const) {
+    if (normalized.startsWith(operator)) return { [key]: number(normalized.slice(operator.length)) }
+  }
+  const exact = number(normalized.startsWith('=') ? normalized.slice(1) : normalized)
+  return { gte: exact, lte: exact }
+}
+
+/** `code`, `video` or `image` (any case). */
+export function parseHasValue(value: string, position: number): HasValue {
+  const lower = value.toLowerCase()
+  const found = HAS_VALUES.find((candidate) => candidate === lower)
+  if (found === undefined) throw invalid('has', value, position, `one of ${HAS_VALUES.map((v) => `has:${v}`).join(', ')}`)
+  return found
+}
+
+/** Intersects two vote ranges (several `votes:` words must all hold), keeping the tighter bound of each kind. */
+export function intersectRanges(a: NumberRange, b: NumberRange): NumberRange {
+  const out: NumberRange = { ...a }
+  if (b.gte !== undefined) out.gte = out.gte === undefined ? b.gte : Math.max(out.gte, b.gte)
+  if (b.gt !== undefined) out.gt = out.gt === undefined ? b.gt : Math.max(out.gt, b.gt)
+  if (b.lte !== undefined) out.lte = out.lte === undefined ? b.lte : Math.min(out.lte, b.lte)
+  if (b.lt !== undefined) out.lt = out.lt === undefined ? b.lt : Math.min(out.lt, b.lt)
+  return out
+}

@@ -1,0 +1,54 @@
+// Vocabulary of the query syntax shared by parseQuery and formatQuery, so the two cannot drift apart.
+
+/** The fields the query syntax understands, by canonical name. */
+export type QueryFieldName = 'author' | 'title' | 'year' | 'month' | 'votes' | 'has'
+
+/** Field names as typed (lower-cased) → canonical name. Plurals are accepted because people type them. */
+export const QUERY_FIELD_ALIASES: Readonly<Record<string, QueryFieldName>> = Object.freeze(
+  Object.assign(Object.create(null) as Record<string, QueryFieldName>, {
+    author: 'author',
+    authors: 'author',
+    title: 'title',
+    year: 'year',
+    month: 'month',
+    votes: 'votes',
+    vote: 'votes',
+    has: 'has',
+  }),
+)
+
+/** `has:` values and what they select. */
+export const HAS_VALUES = ['code', 'video', 'image'] as const
+export type HasValue = (typeof HAS_VALUES)[number]
+
+/** Largest `year:A..B` span expanded into a list, so a typo such as `year:1..9999` stays cheap. */
+export const MAX_YEAR_RANGE = 200
+
+/**
+ * Folds the characters that only change how syntax looks, one UTF-16 unit for one, so positions in the
+ * folded string are positions in the input: full-width ASCII (Korean and CJK IMEs type `：` and `＂`),
+ * the ideographic space, and typographic double quotes (`“ ” „ ‟ ″`) that phones and word processors
+ * substitute for `"`.
+ */
+export function foldQuerySyntax(input: string): string {
+  let out = ''
+  let last = 0
+  for (let i = 0; i < input.length; i++) {
+    const code = input.charCodeAt(i)
+    let replacement: string | undefined
+    if (code >= 0xff01 && code <= 0xff5e) replacement = String.fromCharCode(code - 0xfee0)
+    else if (code === 0x3000) replacement = ' '
+    else if (code === 0x201c || code === 0x201d || code === 0x201e || code === 0x201f || code === 0x2033)
+      replacement = '"'
+    if (replacement !== undefined) {
+      out += input.slice(last, i) + replacement
+      last = i + 1
+    }
+  }
+  return last === 0 ? input : out + input.slice(last)
+}
+
+/** Whitespace that separates query words (JavaScript's `\s`: includes NBSP, U+3000, line breaks). */
+export function isQuerySpace(char: string): boolean {
+  return /\s/u.test(char)
+}
