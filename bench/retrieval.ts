@@ -1,0 +1,102 @@
+// Retrieval quality on the real corpus: the judged query set, hanseek vs plain MiniSearch.
+// Run: npm run bench:retrieval [-- --failures=all|none]
+import type MiniSearch from 'minisearch'
+import { loadCorpus } from './lib/corpus.js'
+import { isKoreanQuery, loadJudgedQueries, splitOf, type JudgedQuery } from './lib/judged-queries.js'
+import { firstRelevantRank, meanScores, scoreQuery, type QueryScores } from './lib/metrics.js'
+import { buildPlainMiniSearch, loadHanseek, type HanseekIndex, type PlainDocument } from './lib/systems.js'
+import { fixed, formatTable } from './lib/table.js'
+
+const K = 10
+/** How deep each system's ranking is fetched, so a failure can say where the answer was. */
+const DEPTH = 100
+/** The issue's target: hanseek MRR@10 at least this much above plain MiniSearch on Korean queries. */
+const KOREAN_MRR_MARGIN = 0.25
+
+interface Ranked {
+  query: JudgedQuery
+  ids: string[]
+  scores: QueryScores
+}
+
+function rankAll(queries: readonly JudgedQuery[], search: (q: string) => string[]): Ranked[] {
+  return queries.map((query) => {
+    const ids = search(query.query)
+    return { query, ids, scores: scoreQuery(ids, query.relevant, K) }
+  })
+}
+
+function plainSearch(ms: MiniSearch<PlainDocument>): (q: string) => string[] {
+  return (q) => ms.search(q).slice(0, DEPTH).map((r) => String(r.id))
+}
+
+function hanseekSearch(index: HanseekIndex): (q: string) => string[] {
+  return (q) => index.search(q, { limit: DEPTH }).hits.map((h) => h.id)
+}
+
+type Group = [label: string, keep: (q: JudgedQuery) => boolean]
+
+function groups(queries: readonly JudgedQuery[]): Group[] {
+  const out: Group[] = [
+    ['all', () => true],
+    ['Korean (has Hangul)', isKoreanQuery],
+    ['split dev', (q) => splitOf(q.id) === 'dev'],
+    ['split test', (q) => splitOf(q.id) === 'test'],
+    ['Korean dev', (q) => isKoreanQuery(q) && splitOf(q.id) === 'dev'],
+    ['Korean test', (q) => isKoreanQuery(q) && splitOf(q.id) === 'test'],
+  ]
+  for (const lang of ['ko', 'mixed', 'en'] as const) out.push([`lang ${lang}`, (q) => q.lang === lang])
+  for (const kind of [...new Set(queries.map((q) => q.kind))].sort()) out.push([`kind ${kind}`, (q) => q.kind === kind])
+  return out
+}
+
+async function main(): Promise<void> {
+  const failuresArg = process.argv.find((a) => a.startsWith('--failures='))?.split('=')[1] ?? 'all'
+  const queries = loadJudgedQueries()
+  const corpus = await loadCorpus()
+  const known = new Set(corpus.papers.map((p) => p.id))
+  const missing = queries.flatMap((q) => q.relevant.filter((id) => !known.has(id)).map((id) => `${q.id}:${id}`))
+  console.log(`corpus: ${corpus.files} digests, ${corpus.papers.length} papers (parser: ${corpus.parser})`)
+  console.log(`judged queries: ${queries.length} (${queries.filter(isKoreanQuery).length} with Hangul), K=${K}`)
+  if (missing.length > 0) console.log(`warning: relevant ids not in the parsed corpus: ${missing.join(', ')}`)
+
+  const plain = rankAll(queries, plainSearch(buildPlainMiniSearch(corpus.papers)))
+  const api = await loadHanseek()
+  const hanseek = api ? rankAll(queries, hanseekSearch(api.buildIndex(corpus.papers))) : null
+  if (!hanseek) console.log('hanseek: buildIndex/loadIndex are not exported yet; printing plain MiniSearch only')
+
+  const rows = groups(queries).flatMap(([label, keep]) => {
+    const idx = queries.map((q, i) => (keep(q) ? i : -1)).filter((i) => i >= 0)
+    if (idx.length === 0) return []
+    const p = meanScores(idx.map((i) => plain[i]!.scores))
+    const h = hanseek ? meanScores(idx.map((i) => hanseek[i]!.scores)) : null
+    return [[
+      label, String(idx.length),
+      fixed(p.mrr), fixed(p.ndcg), fixed(p.recall),
+      h ? fixed(h.mrr) : '-', h ? fixed(h.ndcg) : '-', h ? fixed(h.recall) : '-',
+      h ? fixed(h.mrr - p.mrr) : '-', h && p.mrr > 0 ? fixed(h.mrr / p.mrr, 2) + 'x' : '-',
+    ]]
+  })
+  console.log('\n' + formatTable(
+    ['queries', 'n', 'MS MRR', 'MS nDCG', 'MS R@10', 'hs MRR', 'hs nDCG', 'hs R@10', 'ΔMRR', 'MRR ratio'], rows))
+
+  if (!hanseek) return
+  const korean = queries.map((q, i) => (isKoreanQuery(q) ? i : -1)).filter((i) => i >= 0)
+  const delta = meanScores(korean.map((i) => hanseek[i]!.scores)).mrr - meanScores(korean.map((i) => plain[i]!.scores)).mrr
+  console.log(`\ntarget: Korean MRR@10 ≥ plain MiniSearch + ${KOREAN_MRR_MARGIN}: ${fixed(delta)} → ${delta >= KOREAN_MRR_MARGIN ? 'met' : 'MISSED'}`)
+
+  if (failuresArg === 'none') return
+  const failures = hanseek.filter((r) => r.scores.mrr === 0)
+  console.log(`\nhanseek failures (no relevant paper in the top ${K}): ${failures.length} of ${queries.length}`)
+  console.log('(for learning what kinds of query fail; do not tune to single queries)')
+  const failRows = failures.map((r) => {
+    const i = queries.indexOf(r.query)
+    const hRank = firstRelevantRank(r.ids, new Set(r.query.relevant))
+    const pRank = firstRelevantRank(plain[i]!.ids, new Set(r.query.relevant))
+    return [r.query.id, splitOf(r.query.id), r.query.kind, hRank === null ? `>${DEPTH}` : String(hRank),
+      pRank === null ? `>${DEPTH}` : String(pRank), r.query.relevant.slice(0, 3).join(' '), r.query.query]
+  })
+  if (failRows.length > 0) console.log(formatTable(['id', 'split', 'kind', 'hs rank', 'MS rank', 'relevant', 'query'], failRows))
+}
+
+await main()
