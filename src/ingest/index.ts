@@ -1,2 +1,13 @@
 // The `hanseek/ingest` entry: parse Markdown digests into Paper records (browser-safe).
-export {}
+export { parseDigest } from './parse-digest.js'
+export type { ParseDigestOptions, DigestParseResult } from './parse-digest.js'
+export { parseDigests } from './parse-digests.js'
+export type { DigestInput, DigestsParseResult, ParseStats } from './parse-digests.js'
+export { mergePapers } from './merge.js'
+export { paperIdFromUrl, arxivIdFromUrl, normalizeUrl } from './paper-id.js'
+export { extractUrls, isCodeUrl, classifyLinks } from './links.js'
+export { cleanText } from './clean-text.js'
+export { DIAGNOSTIC_SEVERITY, formatDiagnostic, countBySeverity } from './diagnostics.js'
+export type { IngestDiagnosticCode } from './diagnostics.js'
+export type { Paper, PaperMedia, PaperSummary, PaperLinks, SummarySection, SourceLocation } from '../model/paper.js'
+export type { Diagnostic, DiagnosticSeverity } from '../model/diagnostic.js'
