@@ -1,2 +1,3 @@
 // The `hanseek/node` entry: file-system helpers (Node only).
-export {}
+export { readDigestFolder, readDigestInputs, parseDigestPaths, findDigestFiles } from './read-digest-folder.js'
+export type { DigestFile } from './read-digest-folder.js'
