@@ -37,8 +37,8 @@ export function findMarkSpans(text: string, matched: MatchedTerms, analyzer: Ana
     if (span.end > span.start) (token.view === 'word' ? wordSpans : gramSpans).push(span)
   }
   const words = mergeSpans(wordSpans)
-  const extraGrams = gramSpans.filter((gram) => !overlapsAny(words, gram))
-  return mergeSpans([...words, ...extraGrams])
+  const grams = gramSpans.sort((a, b) => a.start - b.start || a.end - b.end)
+  return mergeSpans([...words, ...spansOutside(words, grams)])
 }
 
 /**
@@ -97,8 +97,16 @@ export function outOfSurrogatePair(text: string, offset: number, direction: -1 |
   return splits ? offset + (direction < 0 ? -1 : 1) : offset
 }
 
-function overlapsAny(sorted: MarkSpan[], span: MarkSpan): boolean {
-  return sorted.some((other) => other.start < span.end && span.start < other.end)
+/** The spans of `candidates` (sorted by start) that overlap none of `taken` (sorted, disjoint): one pass. */
+function spansOutside(taken: readonly MarkSpan[], candidates: readonly MarkSpan[]): MarkSpan[] {
+  const kept: MarkSpan[] = []
+  let next = 0
+  for (const candidate of candidates) {
+    while (next < taken.length && (taken[next] as MarkSpan).end <= candidate.start) next++
+    const blocker = taken[next]
+    if (blocker === undefined || blocker.start >= candidate.end) kept.push(candidate)
+  }
+  return kept
 }
 
 /** Sorts spans and merges those that overlap or touch, uniting their terms. */

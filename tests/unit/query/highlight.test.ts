@@ -78,6 +78,20 @@ describe('marking matched terms', () => {
     expect(spans).toEqual([{ start: 0, end: '모델'.normalize('NFD').length, terms: ['모델'] }])
   })
 
+  it('keeps a gram only where it adds a match the word view missed', () => {
+    const text = '언어모델'
+    const spans = findMarkSpans(text, terms(['언어'], ['어모', '모델']), {
+      ...testAnalyzer,
+      analyze: () => [
+        { term: '언어', start: 0, end: 2, view: 'word' },
+        { term: '어모', start: 1, end: 3, view: 'gram' },
+        { term: '모델', start: 2, end: 4, view: 'gram' },
+      ],
+    })
+    // 어모 overlaps the word match and is dropped; 모델 adds a match and touches it, so they merge.
+    expect(spans).toEqual([{ start: 0, end: 4, terms: ['언어', '모델'] }])
+  })
+
   it('merges overlapping and touching spans and unites their terms', () => {
     expect(
       mergeSpans([
@@ -205,6 +219,22 @@ const textPiece = fc.oneof(
 const textArbitrary = fc.array(textPiece, { maxLength: 80 }).map((pieces) => pieces.join(''))
 
 describe('highlight properties', () => {
+  it('highlights a huge summary in linear time (work per character stays flat as it grows)', () => {
+    const unit = '언어모델들은 양자화 기법으로 추론을 빠르게 한다. Models <b>&</b> 😀 '
+    const matched = terms(['모델', '양자화', 'model'], ['모델', '양자'])
+    const time = (size: number): number => {
+      const summary = unit.repeat(Math.ceil(size / unit.length))
+      const started = performance.now()
+      for (let i = 0; i < 3; i++) highlightHit({ title: summary, summaryText: summary, authors: [] }, matched, testAnalyzer)
+      return (performance.now() - started) / 3
+    }
+    time(20_000)
+    const small = Math.max(time(20_000), 0.05)
+    const large = time(200_000)
+    // A quadratic pass would take ~100x; linear is ~10x. The wide margin absorbs noise from parallel jobs.
+    expect(large / small).toBeLessThan(40)
+  })
+
   it('title is the exact text, snippet a piece of it; only <mark> is markup; marks balanced; pairs intact', () => {
     let withMarks = 0
     fc.assert(
