@@ -261,6 +261,7 @@ describe('highlight properties', () => {
       }),
       { numRuns: 1500, seed: 42 },
     )
+    console.log(`highlight property: 1500 inputs, ${withMarks} snippets with marks, 0 failures`)
     expect(withMarks).toBeGreaterThan(300)
   })
 })
