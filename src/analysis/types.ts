@@ -16,6 +16,12 @@ export interface Token {
   /** End offset (exclusive) in the original input string. */
   end: number
   view: TermView
+  /**
+   * True for a term that is a part or base of another term emitted for the same surface (identifier parts
+   * `gpt`, `4o` of `gpt-4o`; compound parts `언어`, `모델` of `언어모델`; `효율` of `효율성`). A query may
+   * treat part terms as optional when the whole matched. Absent means false.
+   */
+  part?: boolean
 }
 
 /** What the index records about the analyzer it was built with. Options are plain JSON. */
@@ -38,6 +44,12 @@ export interface QueryCompletion {
    * next syllable (e.g. `양잫` → prefix `양자`, nextInitial `ㅎ`, so `양자화` matches). Absent otherwise.
    */
   nextInitial?: string
+  /**
+   * The normalized word exactly as typed (`양잫`, `모델`). Terms that start with it also complete the word:
+   * the last syllable may be finished already, so both readings should be offered. Absent when equal to
+   * `prefix`.
+   */
+  typed?: string
 }
 
 /** One word of a query (a whitespace-separated piece of the query text) with its analysis. */

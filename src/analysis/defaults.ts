@@ -1,0 +1,27 @@
+/** Defaults of the analysis area, gathered in one place. */
+
+/** Registry name of the built-in Korean + English analyzer. */
+export const HANSEEK_KO = 'hanseek-ko'
+
+/** Version of `hanseek-ko`; bump whenever any stage changes the terms produced for some input. */
+export const HANSEEK_KO_VERSION = '1'
+
+/** Options of `createAnalyzer` (plain JSON; recorded in the index). */
+export interface AnalyzerOptions {
+  /** Size of the Hangul character grams of the `gram` view; 0 turns the gram view off. Default 2. */
+  grams?: number
+  /** Porter-stem English words. Default true. */
+  stemEnglish?: boolean
+  /** Also emit 2+2 parts of 4-syllable Korean noun stems (`언어모델` → `언어`, `모델`). Default true. */
+  splitCompounds?: boolean
+}
+
+/** Default option values of `hanseek-ko`. */
+export const DEFAULT_ANALYZER_OPTIONS: Readonly<Required<AnalyzerOptions>> = Object.freeze({
+  grams: 2,
+  stemEnglish: true,
+  splitCompounds: true,
+})
+
+/** How many distinct eojeol analyses the per-analyzer cache keeps before it starts over. */
+export const EOJEOL_CACHE_SIZE = 50_000

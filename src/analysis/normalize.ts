@@ -1,0 +1,139 @@
+/**
+ * Char-filter stage: NFC, full-width → ASCII, zero-width/control removal, case folding, with a map from
+ * every normalized code unit back to the span of the original string it came from.
+ */
+
+/** Normalized text plus the way back to the original string. */
+export interface NormalizedText {
+  /** The normalized text every later stage works on. */
+  readonly text: string
+  /**
+   * Original start offset of each normalized code unit, or `null` when offsets are unchanged (the
+   * common case: only case folding or full-width mapping, which keep lengths).
+   */
+  readonly starts: Int32Array | null
+  /** Original end offset (exclusive) of each normalized code unit; `null` together with `starts`. */
+  readonly ends: Int32Array | null
+}
+
+/**
+ * Normalizes `input` for analysis. Idempotent: `normalize(normalize(x).text).text === normalize(x).text`.
+ * Hangul compatibility jamo (`ㅇㅈㅎ`) are kept, because the query stage needs them.
+ *
+ * @example
+ * normalize('ＧＰＴ-４o는').text // 'gpt-4o는'
+ * normalize('\u1100\u1161').text // '가' (NFD Hangul from macOS composes)
+ */
+export function normalize(input: string): NormalizedText {
+  if (!needsSlowPath(input)) {
+    const lowered = input.toLowerCase()
+    if (lowered.length === input.length) return { text: lowered, starts: null, ends: null }
+  }
+  return normalizeWithMap(input)
+}
+
+/** Maps a span of normalized text back to the original string. */
+export function originalSpan(normalized: NormalizedText, start: number, end: number): [number, number] {
+  const { starts, ends } = normalized
+  if (starts === null || ends === null) return [start, end]
+  if (end <= start) {
+    const at = start < starts.length ? (starts[start] ?? 0) : (ends[ends.length - 1] ?? 0)
+    return [at, at]
+  }
+  return [starts[start] ?? 0, ends[end - 1] ?? 0]
+}
+
+function isRemoved(c: number): boolean {
+  // C0/C1 controls except tab, newline, vertical tab, form feed, carriage return; DEL; zero-width chars;
+  // soft hyphen; BOM. They are invisible and would otherwise split or glue words unpredictably.
+  if (c < 0x20) return c < 0x09 || (c > 0x0d && c < 0x20)
+  if (c >= 0x7f && c <= 0x9f) return true
+  return c === 0xad || (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff
+}
+
+/** Characters that may combine with the preceding one under NFC. */
+function isCombining(c: number): boolean {
+  return (
+    (c >= 0x0300 && c <= 0x036f) ||
+    (c >= 0x1160 && c <= 0x11ff) || // Hangul conjoining vowels and finals
+    (c >= 0xd7b0 && c <= 0xd7ff) ||
+    (c >= 0x1ab0 && c <= 0x1aff) ||
+    (c >= 0x1dc0 && c <= 0x1dff) ||
+    (c >= 0x20d0 && c <= 0x20ff) ||
+    (c >= 0xfe20 && c <= 0xfe2f) ||
+    c === 0x3099 ||
+    c === 0x309a
+  )
+}
+
+function needsSlowPath(input: string): boolean {
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i)
+    if (c < 0x20 || (c >= 0x7f && c <= 0xad)) {
+      if (isRemoved(c)) return true
+    } else if (c >= 0x0300) {
+      if (isCombining(c) || isRemoved(c) || (c >= 0x1100 && c <= 0x115f) || c === 0x3000) return true
+      if (c >= 0xff01 && c <= 0xff5e) return true
+      // Singletons and other NFC changes outside the ranges above are rare; catch them exactly.
+      if (c < 0xac00 || c > 0xd7a3) {
+        if ((c >= 0x2000 && c <= 0x2fff) || (c >= 0xf900 && c <= 0xfaff)) {
+          if (input.normalize('NFC') !== input) return true
+        }
+      }
+    }
+  }
+  return false
+}
+
+function foldChar(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0
+  else if (c === 0x3000) return 0x20
+  if (c >= 0x41 && c <= 0x5a) return c + 32
+  return c
+}
+
+function normalizeWithMap(input: string): NormalizedText {
+  const out: string[] = []
+  const starts: number[] = []
+  const ends: number[] = []
+  const n = input.length
+  let i = 0
+  while (i < n) {
+    const c = input.charCodeAt(i)
+    if (isRemoved(c)) {
+      i++
+      continue
+    }
+    // A cluster is a starter plus following combining characters (or a surrogate pair): it is the unit
+    // NFC composes, so every output unit of the cluster maps to the cluster's whole original span.
+    let j = i + 1
+    if (c >= 0xd800 && c <= 0xdbff && j < n) {
+      const d = input.charCodeAt(j)
+      if (d >= 0xdc00 && d <= 0xdfff) j++
+    }
+    while (j < n) {
+      const d = input.charCodeAt(j)
+      if (isCombining(d)) j++
+      else if (isRemoved(d) && j + 1 < n && isCombining(input.charCodeAt(j + 1))) j++
+      else break
+    }
+    let cluster = j - i === 1 ? String.fromCharCode(c) : stripRemoved(input.slice(i, j))
+    cluster = cluster.normalize('NFC')
+    let folded = ''
+    for (let k = 0; k < cluster.length; k++) folded += String.fromCharCode(foldChar(cluster.charCodeAt(k)))
+    folded = folded.toLowerCase().normalize('NFC')
+    for (let k = 0; k < folded.length; k++) {
+      out.push(folded[k] as string)
+      starts.push(i)
+      ends.push(j)
+    }
+    i = j
+  }
+  return { text: out.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) }
+}
+
+function stripRemoved(s: string): string {
+  let r = ''
+  for (let k = 0; k < s.length; k++) if (!isRemoved(s.charCodeAt(k))) r += s[k]
+  return r
+}

@@ -1,0 +1,155 @@
+/**
+ * Tokenizer stage: splits normalized text into words, and each word into runs of one script. A word is
+ * what whitespace and punctuation delimit, except that joiners (`-`, `×`, `_`, and `.` between letters or
+ * digits) keep `GPT-4o`, `text-to-image`, `2402.09368` together as one word of several runs.
+ */
+
+/** Script of a run. `alnum` mixes Latin letters and digits (`4o`, `t2i`). */
+export type Script = 'hangul' | 'latin' | 'digit' | 'alnum' | 'han' | 'jamo'
+
+/** A maximal stretch of one script inside a word (offsets into the normalized text). */
+export interface Run {
+  readonly text: string
+  readonly start: number
+  readonly end: number
+  readonly script: Script
+  /**
+   * True for a Hangul run glued directly to a preceding Latin/digit run (`LLMs와`, `VCD를`): a particle
+   * candidate rather than a word of its own.
+   */
+  readonly afterLatin: boolean
+}
+
+/** A word: one or more runs; `joined` when joiners connect its runs (then the whole is a term too). */
+export interface Word {
+  readonly runs: Run[]
+  readonly start: number
+  readonly end: number
+  readonly joined: boolean
+}
+
+const enum Kind {
+  Other = 0,
+  Hangul = 1,
+  Letter = 2,
+  Digit = 3,
+  Han = 4,
+  Jamo = 5,
+}
+
+/** Classifies one UTF-16 code unit of normalized text. */
+function kindOf(c: number): Kind {
+  if (c < 0x80) {
+    if (c >= 0x61 && c <= 0x7a) return Kind.Letter
+    if (c >= 0x30 && c <= 0x39) return Kind.Digit
+    if (c >= 0x41 && c <= 0x5a) return Kind.Letter
+    return Kind.Other
+  }
+  if (c >= 0xac00 && c <= 0xd7a3) return Kind.Hangul
+  if (c >= 0x3131 && c <= 0x318e) return Kind.Jamo
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) return Kind.Han
+  if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) return Kind.Letter
+  if (c >= 0x370 && c <= 0x4ff && c !== 0x37e && c !== 0x387) return Kind.Letter
+  return Kind.Other
+}
+
+/** Run groups: Latin letters and digits form one group (`gpt4o`); the other kinds are groups alone. */
+function groupOf(k: Kind): number {
+  return k === Kind.Digit ? Kind.Letter : k
+}
+
+function isJoiner(c: number): boolean {
+  return c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0xd7 || c === 0x5f || c === 0x2e
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019
+}
+
+/**
+ * Splits normalized text into words and script runs, in text order.
+ *
+ * @example
+ * segment('GPT-4o는 좋다').map(w => w.runs.map(r => r.text)) // [['gpt', '4o', '는'], ['좋다']]
+ */
+export function segment(text: string): Word[] {
+  const words: Word[] = []
+  const n = text.length
+  let i = 0
+  while (i < n) {
+    let k = kindOf(text.charCodeAt(i))
+    if (k === Kind.Other) {
+      i++
+      continue
+    }
+    const runs: Run[] = []
+    const wordStart = i
+    let joined = false
+    let prevGroup = 0
+    for (;;) {
+      // One run of a single group starting at i.
+      const group = groupOf(k)
+      const runStart = i
+      let letters = false
+      let digits = false
+      while (i < n) {
+        const c = text.charCodeAt(i)
+        const kc = kindOf(c)
+        if (kc === Kind.Other || groupOf(kc) !== group) break
+        if (kc === Kind.Letter) letters = true
+        else if (kc === Kind.Digit) digits = true
+        i++
+      }
+      const script: Script =
+        group === Kind.Letter
+          ? letters && digits
+            ? 'alnum'
+            : letters
+              ? 'latin'
+              : 'digit'
+          : group === Kind.Hangul
+            ? 'hangul'
+            : group === Kind.Han
+              ? 'han'
+              : 'jamo'
+      const afterLatin = script === 'hangul' && prevGroup === Kind.Letter && runs.length > 0 && runs[runs.length - 1]?.end === runStart
+      runs.push({ text: text.slice(runStart, i), start: runStart, end: i, script, afterLatin })
+      prevGroup = group
+      if (i >= n) break
+      const c = text.charCodeAt(i)
+      const kc = kindOf(c)
+      if (kc !== Kind.Other) {
+        k = kc
+        continue
+      }
+      // English possessive: the `'s` ends the word and is dropped.
+      if (isApostrophe(c) && group === Kind.Letter && letters) {
+        const s = i + 1 < n ? text.charCodeAt(i + 1) : 0
+        const after = i + 2 < n ? kindOf(text.charCodeAt(i + 2)) : Kind.Other
+        if (s === 0x73 && after !== Kind.Letter && after !== Kind.Digit) {
+          i += 2
+          break
+        }
+        break
+      }
+      if (isJoiner(c) && i + 1 < n) {
+        const next = kindOf(text.charCodeAt(i + 1))
+        if (next !== Kind.Other) {
+          // `.` joins only Latin/digit runs (`2402.09368`, `gpt-3.5`), never ends a Korean sentence into
+          // the next word.
+          if (c !== 0x2e || (group === Kind.Letter && groupOf(next) === Kind.Letter)) {
+            joined = true
+            i++
+            k = next
+            prevGroup = 0
+            continue
+          }
+        }
+      }
+      break
+    }
+    const last = runs[runs.length - 1] as Run
+    words.push({ runs, start: wordStart, end: last.end, joined })
+  }
+  return words
+}
