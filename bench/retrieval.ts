@@ -53,10 +53,10 @@ function groups(queries: readonly JudgedQuery[]): Group[] {
 async function main(): Promise<void> {
   const failuresArg = process.argv.find((a) => a.startsWith('--failures='))?.split('=')[1] ?? 'all'
   const queries = loadJudgedQueries()
-  const corpus = await loadCorpus()
+  const corpus = loadCorpus()
   const known = new Set(corpus.papers.map((p) => p.id))
   const missing = queries.flatMap((q) => q.relevant.filter((id) => !known.has(id)).map((id) => `${q.id}:${id}`))
-  console.log(`corpus: ${corpus.files} digests, ${corpus.papers.length} papers (parser: ${corpus.parser})`)
+  console.log(`corpus: ${corpus.files} digests, ${corpus.papers.length} papers, ${corpus.diagnostics} diagnostics`)
   console.log(`judged queries: ${queries.length} (${queries.filter(isKoreanQuery).length} with Hangul), K=${K}`)
   if (missing.length > 0) console.log(`warning: relevant ids not in the parsed corpus: ${missing.join(', ')}`)
 
