@@ -1,0 +1,245 @@
+// Reads the envelope of format.ts back into an IndexCore, checking it in the order that gives the most
+// useful error: gzip layer, magic (foreign), version (future/old), sizes (truncated), checksum (corrupt),
+// analyzer (mismatch/unknown), then the sections. MiniSearch is restored with `MiniSearch.loadJS` for
+// its scalar state and its term map is filled directly from the decoded postings, which avoids building
+// MiniSearch's intermediate JSON objects.
+
+import { gunzipSync } from 'fflate'
+import MiniSearch from 'minisearch'
+import type { Analyzer, AnalyzerDescriptor } from '../analysis/types.js'
+import { IndexFormatError } from '../model/errors.js'
+import type { PaperMedia } from '../model/paper.js'
+import { ByteReader, ByteReaderError, fromUtf8 } from './binary.js'
+import { crc32 } from './crc32.js'
+import { DocumentStore } from './document-store.js'
+import { INDEX_FIELDS, type IndexedDocument } from './fields.js'
+import { FORMAT_NAME, FORMAT_VERSION, MAGIC, PREAMBLE_SIZE, type IndexHeader } from './format.js'
+import { IndexCore, miniSearchOptions } from './index-core.js'
+import type { FieldPostings } from './minisearch-internals.js'
+
+/** Chooses the analyzer for a file's descriptor, or throws IndexFormatError (mismatch/unknown). */
+export type AnalyzerResolver = (descriptor: AnalyzerDescriptor) => Analyzer
+
+function asBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
+  if (data instanceof Uint8Array) return data
+  if (data instanceof ArrayBuffer) return new Uint8Array(data)
+  if (ArrayBuffer.isView(data)) {
+    const view = data as ArrayBufferView
+    return new Uint8Array(view.buffer, view.byteOffset, view.byteLength)
+  }
+  throw new IndexFormatError('foreign', 'hanseek: loadIndex expects a Uint8Array or ArrayBuffer')
+}
+
+function gunzip(bytes: Uint8Array): Uint8Array {
+  try {
+    return gunzipSync(bytes)
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    const truncated = /unexpected EOF|end of/i.test(message)
+    throw new IndexFormatError(
+      truncated ? 'truncated' : 'corrupt',
+      `hanseek: the index file is gzip-compressed but ${truncated ? 'ends early (truncated download or copy?)' : `cannot be decompressed (${message})`}`,
+    )
+  }
+}
+
+/** Reads and checks the envelope; returns the header and the section bytes. */
+export function readEnvelope(data: Uint8Array | ArrayBuffer): { header: IndexHeader; sections: Map<string, Uint8Array> } {
+  let bytes = asBytes(data)
+  if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzip(bytes)
+  const magicLength = Math.min(bytes.length, MAGIC.length)
+  for (let i = 0; i < magicLength; i++) {
+    if (bytes[i] !== MAGIC[i]) {
+      throw new IndexFormatError('foreign', 'hanseek: this is not a hanseek index file (unknown magic bytes); build one with `hanseek build`')
+    }
+  }
+  if (bytes.length < PREAMBLE_SIZE) {
+    throw new IndexFormatError('truncated', `hanseek: the index file is truncated (${bytes.length} bytes)`)
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const version = view.getUint32(8, true)
+  if (version > FORMAT_VERSION) {
+    throw new IndexFormatError(
+      'future-version',
+      `hanseek: the index file has format version ${version}, newer than this hanseek understands (${FORMAT_VERSION}); upgrade hanseek or rebuild the index`,
+    )
+  }
+  if (version < FORMAT_VERSION) {
+    throw new IndexFormatError('old-version', `hanseek: the index file has the old format version ${version}; rebuild it with \`hanseek build\``)
+  }
+  const headerSize = view.getUint32(12, true)
+  if (PREAMBLE_SIZE + headerSize + 4 > bytes.length) {
+    throw new IndexFormatError('truncated', `hanseek: the index file is truncated (${bytes.length} bytes, header alone needs ${PREAMBLE_SIZE + headerSize + 4})`)
+  }
+  let header: IndexHeader
+  try {
+    header = JSON.parse(fromUtf8(bytes.subarray(PREAMBLE_SIZE, PREAMBLE_SIZE + headerSize))) as IndexHeader
+  } catch {
+    throw new IndexFormatError('corrupt', 'hanseek: the index file header is corrupt (not valid JSON)')
+  }
+  if (header?.format !== FORMAT_NAME || !Array.isArray(header.sections)) {
+    throw new IndexFormatError('corrupt', 'hanseek: the index file header is corrupt (no format name or sections)')
+  }
+  const bodySize = header.sections.reduce((n, s) => n + (Number.isSafeInteger(s.size) && s.size >= 0 ? s.size : NaN), 0)
+  if (!Number.isFinite(bodySize)) throw new IndexFormatError('corrupt', 'hanseek: the index file header has invalid section sizes')
+  const expected = PREAMBLE_SIZE + headerSize + bodySize + 4
+  if (bytes.length < expected) {
+    throw new IndexFormatError('truncated', `hanseek: the index file is truncated (${bytes.length} of ${expected} bytes)`)
+  }
+  if (bytes.length > expected) {
+    throw new IndexFormatError('corrupt', `hanseek: the index file has ${bytes.length - expected} unexpected trailing bytes`)
+  }
+  const stored = view.getUint32(expected - 4, true)
+  const actual = crc32(bytes.subarray(0, expected - 4))
+  if (stored !== actual) {
+    throw new IndexFormatError('checksum', 'hanseek: the index file is corrupt (checksum mismatch); rebuild or download it again')
+  }
+  const sections = new Map<string, Uint8Array>()
+  let offset = PREAMBLE_SIZE + headerSize
+  for (const { name, size } of header.sections) {
+    sections.set(name, bytes.subarray(offset, offset + size))
+    offset += size
+  }
+  return { header, sections }
+}
+
+function section(sections: Map<string, Uint8Array>, name: string): ByteReader {
+  const bytes = sections.get(name)
+  if (!bytes) throw new IndexFormatError('corrupt', `hanseek: the index file has no '${name}' section`)
+  return new ByteReader(bytes)
+}
+
+function formatDate(n: number): string {
+  const s = String(n).padStart(8, '0')
+  return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`
+}
+
+function decodeStore(r: ByteReader, store: DocumentStore): string[] {
+  const count = r.uint()
+  const authorCount = r.uint()
+  const authorIds: number[] = new Array(authorCount)
+  for (let i = 0; i < authorCount; i++) authorIds[i] = store.authors.intern(r.string())
+  const ids: string[] = new Array(count)
+  for (let row = 0; row < count; row++) {
+    const id = r.string()
+    ids[row] = id
+    const url = r.byte() === 0 ? `https://arxiv.org/abs/${id}` : r.string()
+    const title = r.string()
+    const summary = r.string()
+    const dateCount = r.uint()
+    const dates: string[] = new Array(dateCount)
+    for (let i = 0; i < dateCount; i++) {
+      const n = r.uint()
+      dates[i] = n === 0 ? r.string() : formatDate(n)
+    }
+    const votes = r.uint() - 1
+    const flags = r.byte()
+    const kind = flags & 3
+    const media: PaperMedia | null = kind === 0 ? null : { kind: kind === 2 ? 'video' : 'image', url: r.string() }
+    const authorCountOfRow = r.uint()
+    const authors: string[] = new Array(authorCountOfRow)
+    for (let i = 0; i < authorCountOfRow; i++) {
+      const a = authorIds[r.uint()]
+      if (a === undefined) throw new ByteReaderError('author id out of range')
+      authors[i] = store.authors.names[a]!
+    }
+    const code: string[] = new Array(r.uint())
+    for (let i = 0; i < code.length; i++) code[i] = r.string()
+    const project: string[] = new Array(r.uint())
+    for (let i = 0; i < project.length; i++) project[i] = r.string()
+    store.set(row, {
+      id,
+      url,
+      title,
+      date: dates[0] ?? '',
+      dates,
+      votes: votes < 0 ? null : votes,
+      authors,
+      moreAuthors: (flags & 4) !== 0,
+      media,
+      summary,
+      links: { code, project },
+    })
+  }
+  return ids
+}
+
+/** Decodes an index file into an IndexCore, with the analyzer chosen by `resolve`. */
+export function deserializeCore(data: Uint8Array | ArrayBuffer, resolve: AnalyzerResolver): { core: IndexCore; header: IndexHeader } {
+  const { header, sections } = readEnvelope(data)
+  const analyzer = resolve(header.analyzer)
+  try {
+    const store = new DocumentStore()
+    const ids = decodeStore(section(sections, 'store'), store)
+    const count = ids.length
+
+    const lengthsReader = section(sections, 'fieldLengths')
+    const averages: number[] = []
+    const lengths: Uint32Array[] = []
+    for (let f = 0; f < INDEX_FIELDS.length; f++) {
+      averages.push(lengthsReader.float64())
+      const column = new Uint32Array(Math.max(16, count))
+      for (let row = 0; row < count; row++) column[row] = lengthsReader.uint()
+      lengths.push(column)
+    }
+
+    const fieldIds: Record<string, number> = {}
+    INDEX_FIELDS.forEach((field, i) => (fieldIds[field] = i))
+    const miniSearch = MiniSearch.loadJS<IndexedDocument>(
+      {
+        documentCount: count,
+        nextId: count,
+        documentIds: {},
+        fieldIds,
+        fieldLength: {},
+        averageFieldLength: averages,
+        storedFields: {},
+        dirtCount: 0,
+        index: [],
+        serializationVersion: 2,
+      },
+      miniSearchOptions(analyzer),
+    )
+    const core = new IndexCore(analyzer, header.settings, store, miniSearch)
+    const internals = core.internals
+    core.lengths = lengths
+    for (let row = 0; row < count; row++) {
+      internals._documentIds.set(row, ids[row]!)
+      internals._idToShortId.set(ids[row]!, row)
+      const fieldLength: number[] = new Array(INDEX_FIELDS.length)
+      for (let f = 0; f < INDEX_FIELDS.length; f++) fieldLength[f] = lengths[f]![row]!
+      internals._fieldLength.set(row, fieldLength)
+    }
+
+    const r = section(sections, 'terms')
+    const termCount = r.uint()
+    let previous = ''
+    const termMap = internals._index
+    for (let t = 0; t < termCount; t++) {
+      const shared = r.uint()
+      const term = previous.slice(0, shared) + r.string()
+      previous = term
+      const fieldCount = r.uint()
+      const fields: FieldPostings = new Map()
+      for (let i = 0; i < fieldCount; i++) {
+        const fieldId = r.uint()
+        const size = r.uint()
+        const postings = new Map<number, number>()
+        let row = -1
+        for (let p = 0; p < size; p++) {
+          row += r.uint() + 1
+          if (row >= count) throw new ByteReaderError('posting row out of range')
+          postings.set(row, r.uint() + 1)
+        }
+        fields.set(fieldId, postings)
+      }
+      termMap.set(term, fields)
+    }
+    return { core, header }
+  } catch (error) {
+    if (error instanceof ByteReaderError || error instanceof RangeError || error instanceof TypeError) {
+      throw new IndexFormatError('corrupt', `hanseek: the index file is corrupt (${error.message})`)
+    }
+    throw error
+  }
+}

@@ -1,0 +1,31 @@
+// hanseek keeps MiniSearch (pinned to 7.2.0) as its inverted index and reads some of its private state
+// for scoring, suggestions and serialization. This file is the only description of that state.
+
+import type MiniSearch from 'minisearch'
+
+/** term → field id → row (short id) → term frequency. */
+export type FieldPostings = Map<number, Map<number, number>>
+
+/** The subset of SearchableMap hanseek uses. */
+export interface TermMap {
+  get(term: string): FieldPostings | undefined
+  set(term: string, value: FieldPostings): unknown
+  atPrefix(prefix: string): Iterable<[string, FieldPostings]>
+  [Symbol.iterator](): Iterator<[string, FieldPostings]>
+  readonly size: number
+}
+
+export interface MiniSearchInternals {
+  _index: TermMap
+  _documentCount: number
+  _nextId: number
+  _fieldIds: Record<string, number>
+  _fieldLength: Map<number, number[]>
+  _avgFieldLength: number[]
+  _documentIds: Map<number, string>
+  _idToShortId: Map<string, number>
+}
+
+export function internalsOf(miniSearch: MiniSearch<never> | MiniSearch<any>): MiniSearchInternals {
+  return miniSearch as unknown as MiniSearchInternals
+}

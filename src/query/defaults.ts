@@ -1,0 +1,23 @@
+// Defaults of search, facets and suggestions, gathered in one place.
+
+/** Hits per page. */
+export const DEFAULT_LIMIT = 20
+/** Author facet values returned (top N by count). */
+export const DEFAULT_FACET_LIMIT = 10
+/** Suggestions returned. */
+export const DEFAULT_SUGGEST_LIMIT = 10
+
+/** Vote ranges of the `votes` facet, inclusive; the last one is open-ended. Papers without votes are `none`. */
+export const VOTE_BUCKETS: readonly { value: string; min: number; max: number }[] = [
+  { value: '0', min: 0, max: 0 },
+  { value: '1-9', min: 1, max: 9 },
+  { value: '10-49', min: 10, max: 49 },
+  { value: '50-99', min: 50, max: 99 },
+  { value: '100+', min: 100, max: Number.POSITIVE_INFINITY },
+]
+
+/**
+ * Query words are OR-ed; a paper's BM25 sum is multiplied by the number of query words it matched
+ * (MiniSearch does the same per term), so papers matching more of a long question rank first.
+ */
+export const COORDINATION = true

@@ -1,0 +1,94 @@
+// Turns a structured query into scoring term specs. Every query word becomes word-view specs (fields
+// title, summary, authors) and gram-view specs (titleGram, summaryGram), all OR-ed into one BM25 sum
+// with per-field boosts: the MiniSearch nested query
+//   { combineWith: 'OR', queries: [{ queries: wordTerms, fields: [title, summary, authors], boost },
+//                                  { queries: gramTerms, fields: [titleGram, summaryGram], boost }] }
+// evaluated by term-scorer.ts. Each query word owns one bit, used for coordination (how many of the
+// query's words a paper matched).
+
+import type { QueryWord, TermView } from '../analysis/types.js'
+import type { FieldBoosts } from '../index/defaults.js'
+import { FIELD_ID, type IndexField } from '../index/fields.js'
+import type { IndexCore } from '../index/index-core.js'
+
+export interface FieldWeight {
+  id: number
+  boost: number
+}
+
+/** One term to score. */
+export interface TermSpec {
+  term: string
+  view: TermView
+  fields: FieldWeight[]
+  /** Also score indexed terms that start with `term` (search-as-you-type). */
+  prefix: boolean
+  /** With `prefix`: the jamo the syllable after `term` must start with (an IME still composing). */
+  nextInitial?: string
+  /** Bits of the query words this term stands for. */
+  bits: number
+}
+
+const WORD_FIELDS: IndexField[] = ['title', 'summary', 'authors']
+const GRAM_FIELDS: IndexField[] = ['titleGram', 'summaryGram']
+const TITLE_WORD: IndexField[] = ['title']
+const TITLE_GRAM: IndexField[] = ['titleGram']
+
+function weights(fields: IndexField[], boosts: FieldBoosts): FieldWeight[] {
+  return fields.map((f) => ({ id: FIELD_ID[f], boost: boosts[f] }))
+}
+
+/** Collects term specs, merging duplicates (a term typed twice counts once). */
+export class PlanBuilder {
+  readonly specs: TermSpec[] = []
+  private readonly byKey = new Map<string, TermSpec>()
+  private wordCount = 0
+
+  constructor(private readonly core: IndexCore) {}
+
+  get words(): number {
+    return this.wordCount
+  }
+
+  private push(term: string, view: TermView, fields: IndexField[], bits: number, prefix: boolean, nextInitial?: string): void {
+    if (!term) return
+    const key = `${view}\u0000${fields.join(',')}\u0000${term}\u0000${nextInitial ?? ''}`
+    const existing = this.byKey.get(key)
+    if (existing) {
+      existing.bits |= bits
+      existing.prefix ||= prefix
+      return
+    }
+    const spec: TermSpec = { term, view, fields: weights(fields, this.core.settings.boosts), prefix, bits }
+    if (nextInitial) spec.nextInitial = nextInitial
+    this.byKey.set(key, spec)
+    this.specs.push(spec)
+  }
+
+  private nextBit(): number {
+    // Words past the 31st share the last bit; coordination then undercounts, which is harmless.
+    const bit = 1 << Math.min(this.wordCount, 30)
+    this.wordCount++
+    return bit
+  }
+
+  /** Adds analyzed words of free text (or of a phrase), optionally restricted to titles. */
+  addWords(words: QueryWord[], options: { prefixLast?: boolean; titleOnly?: boolean } = {}): void {
+    const wordFields = options.titleOnly ? TITLE_WORD : WORD_FIELDS
+    const gramFields = options.titleOnly ? TITLE_GRAM : GRAM_FIELDS
+    words.forEach((word, i) => {
+      if (word.terms.length === 0 && word.grams.length === 0 && !word.completion) return
+      const bit = this.nextBit()
+      const completing = options.prefixLast === true && i === words.length - 1 && word.completion !== undefined
+      const completion = completing ? word.completion! : undefined
+      for (const t of word.terms) {
+        const asPrefix = completion !== undefined && completion.nextInitial === undefined && t.term === completion.prefix
+        this.push(t.term, 'word', wordFields, bit, asPrefix)
+      }
+      if (completion && (completion.nextInitial !== undefined || !word.terms.some((t) => t.term === completion.prefix))) {
+        this.push(completion.prefix, 'word', wordFields, bit, true, completion.nextInitial)
+      }
+      for (const g of word.grams) this.push(g.term, 'gram', gramFields, bit, false)
+    })
+  }
+}

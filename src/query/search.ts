@@ -1,0 +1,251 @@
+// One search, start to end: parse → plan → BM25 into typed arrays → constraints (phrases, title:,
+// author:, exclusions) → filters and disjunctive facets in one pass over the match set → priors →
+// top-k by the requested order → hits (with highlights) for the page only.
+
+import { dayNumber } from '../index/document-store.js'
+import { FIELD_ID } from '../index/fields.js'
+import type { IndexCore } from '../index/index-core.js'
+import { OptionsError, QuerySyntaxError } from '../model/errors.js'
+import type { FacetField, SortOrder, StructuredQuery } from '../model/search.js'
+import { COORDINATION, DEFAULT_FACET_LIMIT, DEFAULT_LIMIT } from './defaults.js'
+import { FacetCounter } from './facets.js'
+import { compileFilter, failureMask } from './filters.js'
+import { highlightHit } from './highlight.js'
+import { parseQuery } from './parse-query.js'
+import { containsPhrase, normalizeForPhrase } from './phrase-match.js'
+import { priorFactor, resolvePriors } from './priors.js'
+import { PlanBuilder } from './query-plan.js'
+import type { SearchHit, SearchOptions, SearchResults } from './search-types.js'
+import { buffersFor, rowsWithAllTerms, scoreSpecs, type UsedTerms } from './term-scorer.js'
+import { selectTop, type RowOrder } from './top-k.js'
+
+const FACET_FIELDS: readonly FacetField[] = ['year', 'month', 'author', 'media', 'hasCode', 'votes']
+const SORT_ORDERS: readonly SortOrder[] = ['relevance', 'date', 'votes']
+const WORD_FIELD_IDS = [FIELD_ID.title, FIELD_ID.summary, FIELD_ID.authors]
+const GRAM_FIELD_IDS = [FIELD_ID.titleGram, FIELD_ID.summaryGram]
+const HANGUL = /[\uac00-\ud7a3]/
+const ONLY_LATIN_OR_DIGITS = /^[\p{Script=Latin}\p{N}._+\-#]+$/u
+
+function stringList(value: unknown, name: string): string[] {
+  if (value === undefined) return []
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw new QuerySyntaxError(`query.${name} must be an array of strings`)
+  return value as string[]
+}
+
+/** Checks a structured query given by the caller (parseQuery's output is valid by construction). */
+function checkStructured(query: StructuredQuery): StructuredQuery {
+  if (query === null || typeof query !== 'object') throw new QuerySyntaxError('a query must be a string or a structured query object')
+  if (query.text !== undefined && typeof query.text !== 'string') throw new QuerySyntaxError('query.text must be a string')
+  for (const name of ['phrases', 'exclude', 'title', 'author'] as const) stringList(query[name], name)
+  return query
+}
+
+function checkOptions(options: SearchOptions): { limit: number; offset: number; facetLimit: number } {
+  if (options === null || typeof options !== 'object') throw new OptionsError('search options must be an object')
+  const count = (name: string, value: unknown, fallback: number) => {
+    if (value === undefined) return fallback
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw new OptionsError(`search option ${name} must be a non-negative integer, got ${JSON.stringify(value)}`)
+    return value
+  }
+  if (options.sort !== undefined && !SORT_ORDERS.includes(options.sort)) {
+    throw new OptionsError(`search option sort must be one of ${SORT_ORDERS.join(', ')}, got ${JSON.stringify(options.sort)}`)
+  }
+  for (const f of options.facets ?? []) {
+    if (!FACET_FIELDS.includes(f)) throw new OptionsError(`unknown facet ${JSON.stringify(f)} (facets: ${FACET_FIELDS.join(', ')})`)
+  }
+  return {
+    limit: count('limit', options.limit, DEFAULT_LIMIT),
+    offset: count('offset', options.offset, 0),
+    facetLimit: count('facetLimit', options.facetLimit, DEFAULT_FACET_LIMIT),
+  }
+}
+
+/** A row test built from the query's phrases, title:, author: and exclusions. */
+interface Constraints {
+  /** Every set must contain the row. */
+  required: Set<number>[]
+  /** No set may contain the row. */
+  excluded: Set<number>[]
+  /** The row needs one of these authors (one list per author: entry). */
+  authorSets: Set<number>[]
+}
+
+function phraseRows(core: IndexCore, phrase: string): Set<number> {
+  const normalized = normalizeForPhrase(phrase)
+  if (normalized === '') return new Set(core.liveRows())
+  const words = core.analyzer.analyzeQuery(phrase)
+  let candidates: Set<number> | undefined
+  const narrow = (rows: Set<number>) => {
+    if (!candidates) candidates = rows
+    else for (const row of candidates) if (!rows.has(row)) candidates.delete(row)
+  }
+  for (const word of words) {
+    if (word.grams.length > 0) narrow(rowsWithAllTerms(core, word.grams.map((g) => g.term), GRAM_FIELD_IDS))
+    const latin = word.terms.filter((t) => !HANGUL.test(t.term) && ONLY_LATIN_OR_DIGITS.test(t.term))
+    if (latin.length > 0) narrow(rowsWithAllTerms(core, latin.map((t) => t.term), WORD_FIELD_IDS))
+  }
+  const out = new Set<number>()
+  const store = core.store
+  for (const row of candidates ?? core.liveRows()) {
+    if (containsPhrase(normalizeForPhrase(`${store.titles[row]}\n${store.summaries[row]}`), normalized)) out.add(row)
+  }
+  return out
+}
+
+function wordRows(core: IndexCore, word: string, wordFields: readonly number[], gramFields: readonly number[]): Set<number> {
+  const union = new Set<number>()
+  for (const w of core.analyzer.analyzeQuery(word)) {
+    const byTerms = w.terms.length > 0 ? rowsWithAllTerms(core, w.terms.map((t) => t.term), wordFields) : new Set<number>()
+    for (const row of byTerms) union.add(row)
+    if (w.grams.length > 0) for (const row of rowsWithAllTerms(core, w.grams.map((g) => g.term), gramFields)) union.add(row)
+  }
+  return union
+}
+
+function buildConstraints(core: IndexCore, query: StructuredQuery): Constraints {
+  const c: Constraints = { required: [], excluded: [], authorSets: [] }
+  for (const phrase of query.phrases ?? []) c.required.push(phraseRows(core, phrase))
+  for (const entry of query.title ?? []) {
+    // Every word of a title: entry must be in the title (as a word, or as its grams for Korean compounds).
+    for (const word of core.analyzer.analyzeQuery(entry)) {
+      if (word.terms.length === 0 && word.grams.length === 0) continue
+      c.required.push(wordRows(core, word.text, [FIELD_ID.title], [FIELD_ID.titleGram]))
+    }
+  }
+  for (const entry of query.author ?? []) c.authorSets.push(new Set(core.store.authors.idsMatchingWords(entry)))
+  for (const entry of query.exclude ?? []) {
+    const text = entry.trim()
+    if (text === '') continue
+    if (/\s/.test(text)) c.excluded.push(phraseRows(core, text))
+    else {
+      // A single word: papers having all its word-view terms (so `-모델` also drops `모델들은`).
+      const rows = new Set<number>()
+      for (const w of core.analyzer.analyzeQuery(text)) {
+        const terms = w.terms.length > 0 ? w.terms.map((t) => t.term) : w.grams.map((g) => g.term)
+        const fields = w.terms.length > 0 ? WORD_FIELD_IDS : GRAM_FIELD_IDS
+        if (terms.length > 0) for (const row of rowsWithAllTerms(core, terms, fields)) rows.add(row)
+      }
+      c.excluded.push(rows)
+    }
+  }
+  return c
+}
+
+function passes(c: Constraints, core: IndexCore, row: number): boolean {
+  for (const set of c.required) if (!set.has(row)) return false
+  for (const set of c.excluded) if (set.has(row)) return false
+  if (c.authorSets.length > 0) {
+    const ids = core.store.authorIds[row]!
+    for (const set of c.authorSets) {
+      let any = false
+      for (let i = 0; i < ids.length && !any; i++) any = set.has(ids[i]!)
+      if (!any) return false
+    }
+  }
+  return true
+}
+
+/** Day number of the newest paper, cached per index revision. */
+const newestCache = new WeakMap<IndexCore, { revision: number; day: number }>()
+function newestDay(core: IndexCore): number {
+  const cached = newestCache.get(core)
+  if (cached && cached.revision === core.revision) return cached.day
+  let newest = 0
+  const { alive, dateNum, rowCount } = core.store
+  for (let row = 0; row < rowCount; row++) if (alive[row] && dateNum[row]! > newest) newest = dateNum[row]!
+  const day = newest > 0 ? dayNumber(newest) : 0
+  newestCache.set(core, { revision: core.revision, day })
+  return day
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333)
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24
+}
+
+/** Runs a search on an index core. */
+export function runSearch(core: IndexCore, query: string | StructuredQuery, options: SearchOptions = {}): SearchResults {
+  const structured = typeof query === 'string' ? parseQuery(query) : checkStructured(query)
+  const { limit, offset, facetLimit } = checkOptions(options)
+  const store = core.store
+  const filter = compileFilter([structured.filter, options.filter], store)
+  const priors = resolvePriors(options.priors, core.settings.priors)
+
+  const plan = new PlanBuilder(core)
+  const text = structured.text?.trim() ?? ''
+  if (text) plan.addWords(core.analyzer.analyzeQuery(text, { prefixLast: options.prefix === true }), { prefixLast: options.prefix === true })
+  for (const phrase of structured.phrases ?? []) plan.addWords(core.analyzer.analyzeQuery(phrase))
+  for (const entry of structured.title ?? []) plan.addWords(core.analyzer.analyzeQuery(entry), { titleOnly: true })
+  const hasWords = text !== '' || (structured.phrases ?? []).some((p) => p.trim() !== '') || (structured.title ?? []).some((t) => t.trim() !== '')
+
+  const buffers = buffersFor(core)
+  buffers.reset(store.rowCount)
+  let used: UsedTerms = { word: new Set(), gram: new Set() }
+  if (hasWords) {
+    used = scoreSpecs(core, buffers, plan.specs)
+  } else {
+    // Browse mode: every paper matches with score 0.
+    const { alive, rowCount } = store
+    for (let row = 0; row < rowCount; row++) {
+      if (!alive[row]) continue
+      buffers.stamp[row] = buffers.epoch
+      buffers.scores[row] = 0
+      buffers.bits[row] = 0
+      buffers.rows[buffers.count++] = row
+    }
+  }
+
+  const constraints = buildConstraints(core, structured)
+  const constrained = constraints.required.length + constraints.excluded.length + constraints.authorSets.length > 0
+  const counter = options.facets && options.facets.length > 0 ? new FacetCounter(options.facets, store, filter) : undefined
+  const { rows, scores, bits } = buffers
+  const usePriors = hasWords && (priors.votes > 0 || priors.recency > 0)
+  const newest = usePriors ? newestDay(core) : 0
+  let hitCount = 0
+  for (let i = 0; i < buffers.count; i++) {
+    const row = rows[i]!
+    if (constrained && !passes(constraints, core, row)) continue
+    const mask = filter.active ? failureMask(filter, store, row) : 0
+    counter?.add(row, mask)
+    if (mask !== 0) continue
+    if (hasWords) {
+      let score = scores[row]!
+      if (COORDINATION) score *= Math.max(1, popcount(bits[row]!))
+      if (usePriors) score *= priorFactor(store, row, priors, newest)
+      scores[row] = score
+    }
+    rows[hitCount++] = row
+  }
+
+  const sort: SortOrder = options.sort ?? (hasWords ? 'relevance' : 'date')
+  const { dateNum, votes, ids } = store
+  const byId = (a: number, b: number) => ids[a]! < ids[b]!
+  const orders: Record<SortOrder, RowOrder> = {
+    relevance: (a, b) =>
+      scores[a] !== scores[b] ? scores[a]! > scores[b]! : dateNum[a] !== dateNum[b] ? dateNum[a]! > dateNum[b]! : byId(a, b),
+    date: (a, b) =>
+      dateNum[a] !== dateNum[b] ? dateNum[a]! > dateNum[b]! : scores[a] !== scores[b] ? scores[a]! > scores[b]! : byId(a, b),
+    votes: (a, b) =>
+      votes[a] !== votes[b] ? votes[a]! > votes[b]! : dateNum[a] !== dateNum[b] ? dateNum[a]! > dateNum[b]! : byId(a, b),
+  }
+  const page = selectTop(rows, hitCount, offset + limit, orders[sort]).slice(offset)
+
+  const matched = { word: used.word, gram: used.gram }
+  const hits: SearchHit[] = page.map((row) => {
+    const paper = store.paper(row)
+    const hit: SearchHit = { id: paper.id, score: hasWords ? scores[row]! : 0, paper }
+    if (options.highlight) {
+      hit.highlights = highlightHit({ title: paper.title, summaryText: paper.summary, authors: paper.authors }, matched, core.analyzer)
+    }
+    return hit
+  })
+
+  const results: SearchResults = { total: hitCount, hits, facets: {}, facetStats: {}, query: structured }
+  if (counter) {
+    const { facets, votes: voteStats } = counter.finish(facetLimit)
+    results.facets = facets
+    if (voteStats) results.facetStats.votes = voteStats
+  }
+  return results
+}

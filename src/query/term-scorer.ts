@@ -1,0 +1,160 @@
+// BM25 scoring of term specs straight from MiniSearch's posting maps into typed arrays. This is
+// MiniSearch's own formula (BM25+, its k/b/d) over the same statistics, but it allocates nothing per
+// match: scores, "seen in this query" stamps and matched-word bits live in arrays reused across queries,
+// and the match set is a list of rows. Prefix expansions are capped to the most frequent terms, and gram
+// terms present in most papers are skipped (near-zero IDF, largest posting lists).
+
+import { getChoseong } from 'es-hangul'
+import { BM25, MAX_GRAM_DOC_FRACTION, MAX_PREFIX_EXPANSIONS, PREFIX_WEIGHT } from '../index/defaults.js'
+import type { IndexCore } from '../index/index-core.js'
+import type { FieldPostings } from '../index/minisearch-internals.js'
+import type { TermSpec } from './query-plan.js'
+
+/** Per-index reusable buffers, indexed by row. */
+export class ScoreBuffers {
+  scores = new Float64Array(0)
+  stamp = new Int32Array(0)
+  bits = new Uint32Array(0)
+  /** Rows matched by the current query, in first-match order. */
+  rows = new Int32Array(0)
+  count = 0
+  epoch = 0
+
+  /** Starts a query over `capacity` rows. */
+  reset(capacity: number): void {
+    if (this.scores.length < capacity) {
+      const size = Math.max(capacity, this.scores.length * 2, 64)
+      this.scores = new Float64Array(size)
+      this.stamp = new Int32Array(size)
+      this.bits = new Uint32Array(size)
+      this.rows = new Int32Array(size)
+      this.epoch = 0
+    }
+    this.count = 0
+    this.epoch++
+    if (this.epoch === 0x7fffffff) {
+      this.stamp.fill(0)
+      this.epoch = 1
+    }
+  }
+}
+
+const buffersByCore = new WeakMap<IndexCore, ScoreBuffers>()
+
+export function buffersFor(core: IndexCore): ScoreBuffers {
+  let buffers = buffersByCore.get(core)
+  if (!buffers) {
+    buffers = new ScoreBuffers()
+    buffersByCore.set(core, buffers)
+  }
+  return buffers
+}
+
+/** Which indexed terms a query used, by view (for highlighting). */
+export interface UsedTerms {
+  word: Set<string>
+  gram: Set<string>
+}
+
+function docFrequency(data: FieldPostings, spec: TermSpec): number {
+  let df = 0
+  for (const f of spec.fields) df = Math.max(df, data.get(f.id)?.size ?? 0)
+  return df
+}
+
+function scoreTerm(core: IndexCore, buffers: ScoreBuffers, data: FieldPostings, spec: TermSpec, weight: number): void {
+  const n = core.internals._documentCount
+  const averages = core.internals._avgFieldLength
+  const { k, b, d } = BM25
+  const { scores, stamp, bits, rows } = buffers
+  const epoch = buffers.epoch
+  const bit = spec.bits
+  for (const field of spec.fields) {
+    const postings = data.get(field.id)
+    if (postings === undefined || postings.size === 0) continue
+    const matching = postings.size
+    const idf = Math.log(1 + (n - matching + 0.5) / (matching + 0.5))
+    const factor = weight * field.boost * idf
+    const lengths = core.lengths[field.id]!
+    const average = averages[field.id] || 1
+    const kb = k * b
+    const k1 = k * (1 - b)
+    postings.forEach((tf, row) => {
+      const s = factor * (d + (tf * (k + 1)) / (tf + k1 + (kb * lengths[row]!) / average))
+      if (stamp[row] !== epoch) {
+        stamp[row] = epoch
+        scores[row] = s
+        bits[row] = bit
+        rows[buffers.count++] = row
+      } else {
+        scores[row]! += s
+        bits[row]! |= bit
+      }
+    })
+  }
+}
+
+function startsWithInitial(term: string, at: number, initial: string): boolean {
+  const syllable = term[at]
+  return syllable !== undefined && getChoseong(syllable) === initial
+}
+
+/**
+ * Scores every spec into `buffers` (reset first by the caller). Returns the terms actually used.
+ */
+export function scoreSpecs(core: IndexCore, buffers: ScoreBuffers, specs: TermSpec[]): UsedTerms {
+  const used: UsedTerms = { word: new Set(), gram: new Set() }
+  const termMap = core.internals._index
+  const n = core.internals._documentCount
+  const resolved: { spec: TermSpec; data: FieldPostings | undefined }[] = specs.map((spec) => ({ spec, data: termMap.get(spec.term) }))
+  const maxGramDf = Math.max(1, MAX_GRAM_DOC_FRACTION * n)
+  const anySelective = resolved.some(({ spec, data }) => data !== undefined && (spec.view === 'word' || docFrequency(data, spec) <= maxGramDf))
+  for (const { spec, data } of resolved) {
+    if (data !== undefined && !(spec.prefix && spec.nextInitial)) {
+      if (spec.view === 'gram' && anySelective && docFrequency(data, spec) > maxGramDf) continue
+      scoreTerm(core, buffers, data, spec, 1)
+      used[spec.view].add(spec.term)
+    }
+    if (!spec.prefix) continue
+    const expansions: { term: string; data: FieldPostings; df: number }[] = []
+    for (const [term, termData] of termMap.atPrefix(spec.term)) {
+      if (term.length === spec.term.length) continue
+      if (spec.nextInitial && !startsWithInitial(term, spec.term.length, spec.nextInitial)) continue
+      const df = docFrequency(termData, spec)
+      if (df > 0) expansions.push({ term, data: termData, df })
+    }
+    if (expansions.length > MAX_PREFIX_EXPANSIONS) {
+      expansions.sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
+      expansions.length = MAX_PREFIX_EXPANSIONS
+    }
+    for (const e of expansions) {
+      const distance = e.term.length - spec.term.length
+      scoreTerm(core, buffers, e.data, spec, (PREFIX_WEIGHT * e.term.length) / (e.term.length + 0.3 * distance))
+      used[spec.view].add(e.term)
+    }
+  }
+  return used
+}
+
+/** Rows that contain every term in one of `fieldIds` (any field per term), as a set. */
+export function rowsWithAllTerms(core: IndexCore, terms: string[], fieldIds: readonly number[]): Set<number> {
+  const termMap = core.internals._index
+  const lists: FieldPostings[] = []
+  for (const term of new Set(terms)) {
+    const data = termMap.get(term)
+    if (!data) return new Set()
+    lists.push(data)
+  }
+  if (lists.length === 0) return new Set()
+  const size = (data: FieldPostings) => fieldIds.reduce((s, f) => s + (data.get(f)?.size ?? 0), 0)
+  lists.sort((a, b) => size(a) - size(b))
+  const out = new Set<number>()
+  const [first, ...rest] = lists
+  for (const f of fieldIds) {
+    first!.get(f)?.forEach((_tf, row) => {
+      if (out.has(row)) return
+      if (rest.every((data) => fieldIds.some((g) => data.get(g)?.has(row) === true))) out.add(row)
+    })
+  }
+  return out
+}
