@@ -98,6 +98,8 @@ export function suggestCompletions(core: IndexCore, input: string, options: { li
     if (prefix === '') return []
     if (HANGUL.test(prefix)) {
       for (const [term, data] of core.internals._index.atPrefix(prefix)) {
+        // A completion must extend what was typed.
+        if (term === prefix) continue
         if (nextInitial && (term.length <= prefix.length || getChoseong(term[prefix.length]!) !== nextInitial)) continue
         const count = wordCount(data)
         if (count > 0) terms.push({ completion: term, count })
@@ -107,6 +109,7 @@ export function suggestCompletions(core: IndexCore, input: string, options: { li
       for (let i = lowerBound(vocab.titleWords, typed); i < vocab.titleWords.length; i++) {
         const word = vocab.titleWords[i]!
         if (!word.startsWith(typed)) break
+        if (word === typed) continue
         terms.push({ completion: word, count: vocab.titleWordCounts.get(word)! })
       }
       if (typed.length >= 2) {
