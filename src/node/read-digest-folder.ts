@@ -5,21 +5,31 @@ import { HanseekError } from '../model/errors.js'
 
 /** A digest file found on disk: the name it is reported under and where it is. */
 export interface DigestFile {
-  /** Path relative to the folder it was found in (`2024/02/15.md`), or the file path as given; `/`-separated. */
+  /** `/`-separated name used in `Paper.source` and diagnostics (see {@link FindDigestFilesOptions}). */
   source: string
   path: string
 }
 
+/** Options of {@link findDigestFiles} and {@link readDigestInputs}. */
+export interface FindDigestFilesOptions {
+  /**
+   * Name files found in a folder relative to that folder (`2024/02/15.md`) instead of by the folder
+   * path as given plus that (`digests/2024/02/15.md`). Default false, so files of different folders
+   * never share a name. Either way the `YYYY/MM/DD.md` tail stays, which gives each digest its date.
+   */
+  relativeToFolder?: boolean
+}
+
 const toPosix = (p: string): string => p.split(path.sep).join('/')
 
-async function walkMarkdown(root: string, dir: string, into: DigestFile[]): Promise<void> {
+async function walkMarkdown(root: string, dir: string, into: DigestFile[], prefix: string): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true })
   for (const entry of entries) {
     // Hidden folders (.git, .cache) never hold digests.
     if (entry.name.startsWith('.')) continue
     const full = path.join(dir, entry.name)
-    if (entry.isDirectory()) await walkMarkdown(root, full, into)
-    else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) into.push({ source: toPosix(path.relative(root, full)), path: full })
+    if (entry.isDirectory()) await walkMarkdown(root, full, into, prefix)
+    else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) into.push({ source: prefix + toPosix(path.relative(root, full)), path: full })
   }
 }
 
@@ -30,9 +40,10 @@ async function walkMarkdown(root: string, dir: string, into: DigestFile[]): Prom
  *
  * @throws HanseekError when a path does not exist or is neither a file nor a folder.
  * @example
- * await findDigestFiles(['index-data/digests']) // [{ source: '2024/02/15.md', path: 'index-data/digests/2024/02/15.md' }, …]
+ * await findDigestFiles(['index-data/digests'], { relativeToFolder: true })
+ * // [{ source: '2023/11/20.md', path: 'index-data/digests/2023/11/20.md' }, …]
  */
-export async function findDigestFiles(paths: readonly string[]): Promise<DigestFile[]> {
+export async function findDigestFiles(paths: readonly string[], options: FindDigestFilesOptions = {}): Promise<DigestFile[]> {
   const found: DigestFile[] = []
   for (const given of paths) {
     let info
@@ -43,7 +54,8 @@ export async function findDigestFiles(paths: readonly string[]): Promise<DigestF
     }
     if (info.isDirectory()) {
       const inFolder: DigestFile[] = []
-      await walkMarkdown(given, given, inFolder)
+      const prefix = options.relativeToFolder ? '' : `${toPosix(given).replace(/\/+$/, '')}/`
+      await walkMarkdown(given, given, inFolder, prefix)
       inFolder.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0))
       found.push(...inFolder)
     } else if (info.isFile()) {
@@ -63,8 +75,8 @@ export async function findDigestFiles(paths: readonly string[]): Promise<DigestF
  * @example
  * const inputs = await readDigestInputs(['index-data/digests', 'extra/2025-01-02.md'])
  */
-export async function readDigestInputs(paths: readonly string[]): Promise<DigestInput[]> {
-  const files = await findDigestFiles(paths)
+export async function readDigestInputs(paths: readonly string[], options: FindDigestFilesOptions = {}): Promise<DigestInput[]> {
+  const files = await findDigestFiles(paths, options)
   return Promise.all(files.map(async (f) => ({ source: f.source, content: new Uint8Array(await readFile(f.path)) })))
 }
 
@@ -75,8 +87,8 @@ export async function readDigestInputs(paths: readonly string[]): Promise<Digest
  * @example
  * const { papers, stats } = await parseDigestPaths(['digests/2024', 'digests/2025'])
  */
-export async function parseDigestPaths(paths: readonly string[]): Promise<DigestsParseResult> {
-  return parseDigests(await readDigestInputs(paths))
+export async function parseDigestPaths(paths: readonly string[], options: FindDigestFilesOptions = {}): Promise<DigestsParseResult> {
+  return parseDigests(await readDigestInputs(paths, options))
 }
 
 /**
@@ -89,5 +101,5 @@ export async function parseDigestPaths(paths: readonly string[]): Promise<Digest
  * const { papers, diagnostics, stats } = await readDigestFolder('index-data/digests')
  */
 export async function readDigestFolder(dir: string): Promise<DigestsParseResult> {
-  return parseDigestPaths([dir])
+  return parseDigestPaths([dir], { relativeToFolder: true })
 }
