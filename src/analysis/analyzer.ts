@@ -4,7 +4,7 @@
 import { AnalyzerError } from './errors.js'
 import { DEFAULT_ANALYZER_OPTIONS, EOJEOL_CACHE_SIZE, HANSEEK_KO, HANSEEK_KO_VERSION, type AnalyzerOptions } from './defaults.js'
 import { englishTerms } from './english.js'
-import { charGrams } from './grams.js'
+import { charGrams, type Gram } from './grams.js'
 import { analyzeEojeol, type EojeolAnalysis, type KoreanStemOptions } from './korean-stem.js'
 import { normalize, originalSpan, type NormalizedText } from './normalize.js'
 import { analyzeQueryText } from './query.js'
@@ -42,11 +42,17 @@ function stripUndefined(options: AnalyzerOptions): AnalyzerOptions {
 
 const HYPHENS = /[\u2010\u2011]/g
 
+interface CachedEojeol {
+  readonly analysis: EojeolAnalysis
+  readonly grams: readonly Gram[]
+}
+
 class HanseekKoAnalyzer implements Analyzer {
   readonly descriptor: AnalyzerDescriptor
   private readonly options: Required<AnalyzerOptions>
   private readonly korean: KoreanStemOptions
-  private readonly cache = new Map<string, EojeolAnalysis>()
+  private readonly cache = new Map<string, CachedEojeol>()
+  private readonly latinCache = new Map<string, string[]>()
 
   constructor(options: Required<AnalyzerOptions>) {
     this.options = options
@@ -67,10 +73,12 @@ class HanseekKoAnalyzer implements Analyzer {
     return analyzeQueryText(text, (piece) => this.analyze(piece), options?.prefixLast === true)
   }
 
-  private eojeol(word: string): EojeolAnalysis {
+  private eojeol(word: string): CachedEojeol {
     let result = this.cache.get(word)
     if (result === undefined) {
-      result = analyzeEojeol(word, this.korean)
+      const analysis = analyzeEojeol(word, this.korean)
+      const grams = this.options.grams > 0 && analysis.terms.length > 0 ? charGrams(word.slice(0, analysis.keep), this.options.grams) : []
+      result = { analysis, grams }
       // Starting over when full keeps memory bounded; results do not depend on the cache.
       if (this.cache.size >= EOJEOL_CACHE_SIZE) this.cache.clear()
       this.cache.set(word, result)
@@ -78,11 +86,25 @@ class HanseekKoAnalyzer implements Analyzer {
     return result
   }
 
+  private latin(lower: string, original: string): string[] {
+    let terms = this.latinCache.get(original)
+    if (terms === undefined) {
+      terms = englishTerms(lower, original, this.options.stemEnglish)
+      if (this.latinCache.size >= EOJEOL_CACHE_SIZE) this.latinCache.clear()
+      this.latinCache.set(original, terms)
+    }
+    return terms
+  }
+
   private push(tokens: Token[], normalized: NormalizedText, term: string, start: number, end: number, view: Token['view'], part: boolean): void {
-    const [s, e] = originalSpan(normalized, start, end)
-    const token: Token = { term, start: s, end: e, view }
-    if (part) token.part = true
-    tokens.push(token)
+    const starts = normalized.starts
+    const ends = normalized.ends
+    if (starts !== null && ends !== null) {
+      const span = originalSpan(normalized, start, end)
+      start = span[0]
+      end = span[1]
+    }
+    tokens.push(part ? { term, start, end, view, part: true } : { term, start, end, view })
   }
 
   private analyzeWord(word: Word, normalized: NormalizedText, original: string, tokens: Token[]): void {
@@ -118,22 +140,17 @@ class HanseekKoAnalyzer implements Analyzer {
   private analyzeRun(run: Run, normalized: NormalizedText, original: string, tokens: Token[], inJoined: boolean): number {
     switch (run.script) {
       case 'hangul': {
-        const analysis = this.eojeol(run.text)
+        const { analysis, grams } = this.eojeol(run.text)
         if (analysis.grammatical) return run.start
         for (const t of analysis.terms) {
           this.push(tokens, normalized, t.term, run.start + t.start, run.start + t.end, 'word', inJoined || t.part === true)
         }
-        if (this.options.grams > 0 && analysis.terms.length > 0) {
-          const stem = run.text.slice(0, analysis.keep)
-          for (const g of charGrams(stem, this.options.grams)) {
-            this.push(tokens, normalized, g.term, run.start + g.start, run.start + g.end, 'gram', false)
-          }
-        }
+        for (const g of grams) this.push(tokens, normalized, g.term, run.start + g.start, run.start + g.end, 'gram', false)
         return analysis.terms.length > 0 ? run.start + analysis.keep : run.start
       }
       case 'latin': {
         const [s, e] = originalSpan(normalized, run.start, run.end)
-        const terms = englishTerms(run.text, original.slice(s, e), this.options.stemEnglish)
+        const terms = this.latin(run.text, original.slice(s, e))
         for (const term of terms) tokens.push(inJoined ? { term, start: s, end: e, view: 'word', part: true } : { term, start: s, end: e, view: 'word' })
         // Stop words inside a joined word (text-to-image) still belong to the whole.
         return run.end

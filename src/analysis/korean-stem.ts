@@ -3,9 +3,9 @@
  * copula, light verbs and endings by longest match with guards, then plural 들, derivational 적 (and
  * offers the base of -성/-화 as a second term), then splits long compounds.
  */
-import { finalIndex } from './hangul.js'
-import { BLOCKED_DERIVATIONS, BLOCKED_ENDINGS, DERIVATION_ALTERNATIVES, KOREAN_STOP_WORDS } from './korean-guards.js'
-import { MAX_NOUN_TAIL, MAX_PREDICATE_TAIL, NOUN_TAILS, PREDICATE_TAILS, type Tail, type TailCondition } from './korean-tails.js'
+import { finalIndex, vowelIndex } from './hangul.js'
+import { BLOCKED_DERIVATIONS, BLOCKED_ENDINGS, DERIVATION_ALTERNATIVES, KOREAN_STOP_WORDS, TWO_SYLLABLE_NOUNS } from './korean-guards.js'
+import { MAX_NOUN_TAIL, MAX_PREDICATE_TAIL, NOUN_TAILS, PREDICATE_TAILS, type Tail, type TailCondition, type TailKind } from './korean-tails.js'
 
 /** A stem term with its span relative to the start of the eojeol. */
 export interface StemTerm {
@@ -32,7 +32,8 @@ export interface KoreanStemOptions {
   readonly splitCompounds: boolean
 }
 
-const SINGLE_SYLLABLE_STEM_TAILS = new Set(['을', '를', '은', '는', '에'])
+/** Particles that may follow a one-syllable noun (방이, 점도, 씨의); TWO_SYLLABLE_NOUNS guards the rest. */
+const SINGLE_SYLLABLE_STEM_TAILS = new Set(['을', '를', '은', '는', '에', '이', '가', '의', '도', '와', '과'])
 
 function conditionHolds(condition: TailCondition, prev: number): boolean {
   if (condition === 'A') return true
@@ -51,18 +52,70 @@ function blocked(word: string, tail: string): boolean {
 
 function acceptTail(word: string, stemLength: number, tail: string, info: Tail): boolean {
   if (!conditionHolds(info.condition, word.charCodeAt(stemLength - 1))) return false
-  if (tail.length === 1 && stemLength < 2 && !SINGLE_SYLLABLE_STEM_TAILS.has(tail)) return false
+  if (stemLength < 2) {
+    // One-syllable stems: verbs (있고, 좋은) are common; nouns only before the plain particles, and light
+    // verbs never (전하다, 편하다 are verbs of their own, not 전+하다).
+    if (info.kind === 'light') return false
+    if (TWO_SYLLABLE_NOUNS.has(word)) return false
+    if (info.kind !== 'ending' && tail.length === 1 && !SINGLE_SYLLABLE_STEM_TAILS.has(tail)) return false
+  }
   return !blocked(word, tail)
 }
 
-function longestTail(word: string, table: ReadonlyMap<string, Tail>, maxTail: number): number {
+/** Longest tail over both tables (a particle wins a tie); `stemLength === word.length` when none. */
+function longestTail(word: string): { stemLength: number; kind: TailKind | undefined } {
   const n = word.length
-  for (let k = Math.min(maxTail, n - 1); k >= 1; k--) {
+  for (let k = Math.min(MAX_TAIL, n - 1); k >= 1; k--) {
     const tail = word.slice(n - k)
-    const info = table.get(tail)
-    if (info !== undefined && acceptTail(word, n - k, tail, info)) return n - k
+    const noun = NOUN_TAILS.get(tail)
+    if (noun !== undefined && acceptTail(word, n - k, tail, noun)) return { stemLength: n - k, kind: noun.kind }
+    const predicate = PREDICATE_TAILS.get(tail)
+    if (predicate !== undefined && acceptTail(word, n - k, tail, predicate)) return { stemLength: n - k, kind: 'ending' }
   }
-  return n
+  return { stemLength: n, kind: undefined }
+}
+
+const MAX_TAIL = Math.max(MAX_NOUN_TAIL, MAX_PREDICATE_TAIL)
+
+/**
+ * Endings fused into the stem's last syllable as its final consonant: -ㅂ니다 (갑니다 → 가, 들립니다 →
+ * 들리) and -ㄴ다 (보인다 → 보이). Returns the restored predicate stem, or undefined.
+ */
+function fusedEnding(word: string): string | undefined {
+  const n = word.length
+  if (n < 2 || word.charCodeAt(n - 1) !== 0xb2e4 /* 다 */) return undefined
+  let at = n - 2
+  if (word.charCodeAt(at) === 0xb2c8 /* 니 */) {
+    at--
+    if (at < 0 || finalIndex(word.charCodeAt(at)) !== 17 /* ㅂ */) return undefined
+  } else if (finalIndex(word.charCodeAt(at)) !== 4 /* ㄴ */) {
+    return undefined
+  }
+  const c = word.charCodeAt(at)
+  const fin = finalIndex(c)
+  return word.slice(0, at) + String.fromCharCode(c - fin)
+}
+
+/**
+ * Undoes the past-tense contraction on a predicate stem (밝혔 → 밝히, 나왔 → 나오, 나섰 → 나서, 했 → 하):
+ * the stem before 다/고/습니다 ends in a syllable with final ㅆ that fused 었/았 into the verb.
+ */
+function undoPastContraction(stem: string): string {
+  const last = stem.charCodeAt(stem.length - 1)
+  if (finalIndex(last) !== 20) return stem
+  const base = last - 20
+  const vowel = vowelIndex(last)
+  const initial = Math.floor((last - 0xac00) / 588)
+  let newVowel = vowel
+  if (vowel === 6) newVowel = 20 // ㅕ → ㅣ
+  else if (vowel === 9) newVowel = 8 // ㅘ → ㅗ
+  else if (vowel === 14) newVowel = 13 // ㅝ → ㅜ
+  else if (vowel === 10) newVowel = 11 // ㅙ → ㅚ
+  else if (vowel === 1 && initial === 18) newVowel = 0 // 했 → 하
+  else if (vowel !== 0 && vowel !== 4) return stem // 있, 없 … keep their own ㅆ
+  if (stem.length === 1 && (vowel === 0 || vowel === 4) && newVowel === vowel) return stem
+  const syllable = newVowel === vowel ? base : 0xac00 + initial * 588 + newVowel * 28
+  return stem.slice(0, -1) + String.fromCharCode(syllable)
 }
 
 function endsWithBlockedDerivation(stem: string): boolean {
@@ -100,22 +153,33 @@ function isStopStem(stem: string): boolean {
 export function analyzeEojeol(word: string, options: KoreanStemOptions): EojeolAnalysis {
   if (NOUN_TAILS.has(word) || PREDICATE_TAILS.has(word)) return { terms: [], keep: 0, grammatical: true }
   if (isStopStem(word)) return { terms: [], keep: 0, grammatical: false }
-  let stemLength = longestTail(word, NOUN_TAILS, MAX_NOUN_TAIL)
-  let nominal = true
-  if (stemLength === word.length) {
-    const predicate = longestTail(word, PREDICATE_TAILS, MAX_PREDICATE_TAIL)
-    if (predicate < word.length) {
-      stemLength = predicate
+  const { stemLength, kind } = longestTail(word)
+  let nominal = kind !== 'ending'
+  let stem = word.slice(0, stemLength)
+  let keep = stemLength
+  if (stemLength >= word.length - 1) {
+    // Only a bare 다 (or nothing) was found: a fused -ㅂ니다/-ㄴ다 is the better reading (보인다, 갑니다).
+    const fused = fusedEnding(word)
+    if (fused !== undefined) {
+      stem = fused
+      keep = Math.max(fused.length - 1, 1)
       nominal = false
     }
   }
-  let stem = word.slice(0, stemLength)
+  if (!nominal) {
+    const restored = undoPastContraction(stem)
+    if (restored !== stem) {
+      stem = restored
+      keep = stem.length - 1
+    }
+  }
   if (nominal) {
     while (stem.length >= 3 && stem.endsWith('들')) stem = stem.slice(0, -1)
     if (stem.length >= 3 && stem.endsWith('적') && !endsWithBlockedDerivation(stem)) stem = stem.slice(0, -1)
+    keep = stem.length
   }
   if (isStopStem(stem)) return { terms: [], keep: 0, grammatical: false }
-  const terms: StemTerm[] = [{ term: stem, start: 0, end: stem.length }]
+  const terms: StemTerm[] = [{ term: stem, start: 0, end: Math.max(keep, 1) }]
   if (nominal && stem.length >= 3) {
     const last = stem.charAt(stem.length - 1)
     if (DERIVATION_ALTERNATIVES.has(last) && !endsWithBlockedDerivation(stem)) {
@@ -126,7 +190,7 @@ export function analyzeEojeol(word: string, options: KoreanStemOptions): EojeolA
     terms.push({ term: stem.slice(0, 2), start: 0, end: 2, part: true })
     terms.push({ term: stem.slice(2), start: 2, end: 4, part: true })
   }
-  return { terms, keep: stem.length, grammatical: false }
+  return { terms, keep: nominal ? stem.length : Math.max(keep, 1), grammatical: false }
 }
 
 /** True when `word` (Hangul syllables) is only grammar: a particle, copula or light-verb form (`는`, `했다`). */

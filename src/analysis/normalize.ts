@@ -66,23 +66,14 @@ function isCombining(c: number): boolean {
   )
 }
 
+/** Characters that are removed, composed or width-folded: their presence needs the offset-mapping path. */
+const SLOW_PATH_CHARS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u0300-\u036f\u1100-\u11ff\u1ab0-\u1aff\u1dc0-\u1dff\u200b-\u200f\u20d0-\u20ff\u2060\u3000\u3099\u309a\ud7b0-\ud7ff\ufe20-\ufe2f\ufeff\uff01-\uff5e]/
+/** Ranges with NFC singletons (Ω, Å, CJK compatibility ideographs …): checked exactly, only when present. */
+const SINGLETON_RANGES = /[\u2000-\u2fff\uf900-\ufaff]/
+
 function needsSlowPath(input: string): boolean {
-  for (let i = 0; i < input.length; i++) {
-    const c = input.charCodeAt(i)
-    if (c < 0x20 || (c >= 0x7f && c <= 0xad)) {
-      if (isRemoved(c)) return true
-    } else if (c >= 0x0300) {
-      if (isCombining(c) || isRemoved(c) || (c >= 0x1100 && c <= 0x115f) || c === 0x3000) return true
-      if (c >= 0xff01 && c <= 0xff5e) return true
-      // Singletons and other NFC changes outside the ranges above are rare; catch them exactly.
-      if (c < 0xac00 || c > 0xd7a3) {
-        if ((c >= 0x2000 && c <= 0x2fff) || (c >= 0xf900 && c <= 0xfaff)) {
-          if (input.normalize('NFC') !== input) return true
-        }
-      }
-    }
-  }
-  return false
+  if (SLOW_PATH_CHARS.test(input)) return true
+  return SINGLETON_RANGES.test(input) && input.normalize('NFC') !== input
 }
 
 function foldChar(c: number): number {

@@ -37,8 +37,8 @@ const enum Kind {
   Jamo = 5,
 }
 
-/** Classifies one UTF-16 code unit of normalized text. */
-function kindOf(c: number): Kind {
+/** Classifies one UTF-16 code unit of normalized text (table lookup; the table is built once). */
+function classify(c: number): Kind {
   if (c < 0x80) {
     if (c >= 0x61 && c <= 0x7a) return Kind.Letter
     if (c >= 0x30 && c <= 0x39) return Kind.Digit
@@ -51,6 +51,16 @@ function kindOf(c: number): Kind {
   if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) return Kind.Letter
   if (c >= 0x370 && c <= 0x4ff && c !== 0x37e && c !== 0x387) return Kind.Letter
   return Kind.Other
+}
+
+const KIND_TABLE = (() => {
+  const table = new Uint8Array(0x10000)
+  for (let c = 0; c < 0x10000; c++) table[c] = classify(c)
+  return table
+})()
+
+function kindOf(c: number): Kind {
+  return KIND_TABLE[c] as Kind
 }
 
 /** Run groups: Latin letters and digits form one group (`gpt4o`); the other kinds are groups alone. */
