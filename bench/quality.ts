@@ -183,7 +183,9 @@ async function main(): Promise<void> {
       at = (found < 0 ? at : found) + e.form.length
     }
     const out = s.eojeols.map(() => ({ words: [] as string[], grams: [] as string[] }))
-    for (const token of garu.analyze(s.text).tokens) {
+    const result = garu.analyze(s.text)
+    const tokens = Array.isArray(result) ? (result[0]?.tokens ?? []) : result.tokens
+    for (const token of tokens) {
       if (token.pos !== 'NNG' && token.pos !== 'NNP') continue
       let idx = 0
       while (idx + 1 < starts.length && (starts[idx + 1] ?? Infinity) <= token.start) idx++
