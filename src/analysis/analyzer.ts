@@ -2,13 +2,14 @@
  * The `hanseek-ko` analyzer: normalize → segment → Korean/English filters → word and gram views.
  */
 import { AnalyzerError } from './errors.js'
-import { DEFAULT_ANALYZER_OPTIONS, EOJEOL_CACHE_SIZE, HANSEEK_KO, HANSEEK_KO_VERSION, type AnalyzerOptions } from './defaults.js'
+import { DEFAULT_ANALYZER_OPTIONS, EOJEOL_CACHE_BITS, HANSEEK_KO, HANSEEK_KO_VERSION, type AnalyzerOptions } from './defaults.js'
 import { englishTerms } from './english.js'
 import { charGrams, type Gram } from './grams.js'
 import { analyzeEojeol, type EojeolAnalysis, type KoreanStemOptions } from './korean-stem.js'
 import { normalize, originalSpan, type NormalizedText } from './normalize.js'
 import { analyzeQueryText } from './query.js'
-import { segment, type Run, type Word } from './segment.js'
+import { scanRuns, type RunVisitor, type Script } from './segment.js'
+import { SpanCache } from './eojeol-cache.js'
 import type { Analyzer, AnalyzerDescriptor, QueryAnalysisOptions, QueryWord, Token } from './types.js'
 
 function validateOptions(options: AnalyzerOptions | undefined): Required<AnalyzerOptions> {
@@ -51,8 +52,13 @@ class HanseekKoAnalyzer implements Analyzer {
   readonly descriptor: AnalyzerDescriptor
   private readonly options: Required<AnalyzerOptions>
   private readonly korean: KoreanStemOptions
-  private readonly cache = new Map<string, CachedEojeol>()
-  private readonly latinCache = new Map<string, string[]>()
+  private readonly eojeols = new SpanCache<CachedEojeol>(EOJEOL_CACHE_BITS)
+  private readonly latinCache = new SpanCache<string[]>(EOJEOL_CACHE_BITS)
+  private readonly makeEojeol = (word: string): CachedEojeol => {
+    const analysis = analyzeEojeol(word, this.korean)
+    const grams = this.options.grams > 0 && analysis.terms.length > 0 ? charGrams(word.slice(0, analysis.keep), this.options.grams) : []
+    return { analysis, grams }
+  }
 
   constructor(options: Required<AnalyzerOptions>) {
     this.options = options
@@ -62,10 +68,9 @@ class HanseekKoAnalyzer implements Analyzer {
 
   analyze(text: string): Token[] {
     if (typeof text !== 'string') throw new AnalyzerError('invalid-options', `analyze() expects a string, got ${typeof text}`)
-    const normalized = normalize(text)
-    const tokens: Token[] = []
-    for (const word of segment(normalized.text)) this.analyzeWord(word, normalized, text, tokens)
-    return tokens
+    const emitter = new TokenEmitter(this, normalize(text), text)
+    scanRuns(emitter.normalized.text, emitter)
+    return emitter.tokens
   }
 
   analyzeQuery(text: string, options?: QueryAnalysisOptions): QueryWord[] {
@@ -73,93 +78,90 @@ class HanseekKoAnalyzer implements Analyzer {
     return analyzeQueryText(text, (piece) => this.analyze(piece), options?.prefixLast === true)
   }
 
-  private eojeol(word: string): CachedEojeol {
-    let result = this.cache.get(word)
-    if (result === undefined) {
-      const analysis = analyzeEojeol(word, this.korean)
-      const grams = this.options.grams > 0 && analysis.terms.length > 0 ? charGrams(word.slice(0, analysis.keep), this.options.grams) : []
-      result = { analysis, grams }
-      // Starting over when full keeps memory bounded; results do not depend on the cache.
-      if (this.cache.size >= EOJEOL_CACHE_SIZE) this.cache.clear()
-      this.cache.set(word, result)
-    }
-    return result
+  /** @internal */
+  eojeol(text: string, start: number, end: number): CachedEojeol {
+    return this.eojeols.get(text, start, end, this.makeEojeol)
   }
 
-  private latin(lower: string, original: string): string[] {
-    let terms = this.latinCache.get(original)
-    if (terms === undefined) {
-      terms = englishTerms(lower, original, this.options.stemEnglish)
-      if (this.latinCache.size >= EOJEOL_CACHE_SIZE) this.latinCache.clear()
-      this.latinCache.set(original, terms)
-    }
-    return terms
+  /** @internal Terms of a Latin run; keyed by the original surface because acronyms depend on case. */
+  latin(lower: string, original: string, start: number, end: number): string[] {
+    return this.latinCache.get(original, start, end, (surface) => englishTerms(lower, surface, this.options.stemEnglish))
   }
+}
 
-  private push(tokens: Token[], normalized: NormalizedText, term: string, start: number, end: number, view: Token['view'], part: boolean): void {
-    const starts = normalized.starts
-    const ends = normalized.ends
-    if (starts !== null && ends !== null) {
-      const span = originalSpan(normalized, start, end)
+/** Collects the tokens of one `analyze` call while the tokenizer reports runs. */
+class TokenEmitter implements RunVisitor {
+  readonly tokens: Token[] = []
+  private wordFirstToken = 0
+  private contentRuns = 0
+  private contentEnd = 0
+  private runsInWord = 0
+
+  constructor(
+    private readonly analyzer: HanseekKoAnalyzer,
+    readonly normalized: NormalizedText,
+    private readonly original: string,
+  ) {}
+
+  private push(term: string, start: number, end: number, view: Token['view'], part: boolean): void {
+    if (this.normalized.starts !== null) {
+      const span = originalSpan(this.normalized, start, end)
       start = span[0]
       end = span[1]
     }
-    tokens.push(part ? { term, start, end, view, part: true } : { term, start, end, view })
+    this.tokens.push(part ? { term, start, end, view, part: true } : { term, start, end, view })
   }
 
-  private analyzeWord(word: Word, normalized: NormalizedText, original: string, tokens: Token[]): void {
-    const runs = word.runs
-    const joined = word.joined && runs.length > 1
-    // The whole of a joined word (gpt-4o, 텍스트-이미지) comes first, then its parts.
-    let wholeAt = -1
-    if (joined) {
-      wholeAt = tokens.length
-      tokens.push({ term: '', start: 0, end: 0, view: 'word' })
+  run(start: number, end: number, script: Script, afterLatin: boolean): void {
+    if (this.runsInWord === 0) {
+      this.wordFirstToken = this.tokens.length
+      this.contentRuns = 0
     }
-    let contentRuns = 0
-    let contentEnd = word.start
-    for (const run of runs) {
-      const end = this.analyzeRun(run, normalized, original, tokens, joined)
-      if (end > run.start) {
-        contentRuns++
-        contentEnd = end
-      }
-    }
-    if (wholeAt >= 0) {
-      if (contentRuns >= 2) {
-        const term = normalized.text.slice(word.start, contentEnd).replace(HYPHENS, '-')
-        const [s, e] = originalSpan(normalized, word.start, contentEnd)
-        tokens[wholeAt] = { term, start: s, end: e, view: 'word' }
-      } else {
-        tokens.splice(wholeAt, 1)
-      }
-    }
-  }
-
-  /** Emits the terms of one run; returns the end of its content (run.start when it had none). */
-  private analyzeRun(run: Run, normalized: NormalizedText, original: string, tokens: Token[], inJoined: boolean): number {
-    switch (run.script) {
+    this.runsInWord++
+    // Parts are only known to be parts once the word turns out joined; endWord marks them then.
+    const text = this.normalized.text
+    let contentEnd = start
+    switch (script) {
       case 'hangul': {
-        const { analysis, grams } = this.eojeol(run.text)
-        if (analysis.grammatical) return run.start
-        for (const t of analysis.terms) {
-          this.push(tokens, normalized, t.term, run.start + t.start, run.start + t.end, 'word', inJoined || t.part === true)
-        }
-        for (const g of grams) this.push(tokens, normalized, g.term, run.start + g.start, run.start + g.end, 'gram', false)
-        return analysis.terms.length > 0 ? run.start + analysis.keep : run.start
+        const { analysis, grams } = this.analyzer.eojeol(text, start, end)
+        if (analysis.grammatical && (afterLatin || analysis.terms.length === 0)) break
+        for (const t of analysis.terms) this.push(t.term, start + t.start, start + t.end, 'word', t.part === true)
+        for (const g of grams) this.push(g.term, start + g.start, start + g.end, 'gram', false)
+        if (analysis.terms.length > 0) contentEnd = start + analysis.keep
+        break
       }
       case 'latin': {
-        const [s, e] = originalSpan(normalized, run.start, run.end)
-        const terms = this.latin(run.text, original.slice(s, e))
-        for (const term of terms) tokens.push(inJoined ? { term, start: s, end: e, view: 'word', part: true } : { term, start: s, end: e, view: 'word' })
-        // Stop words inside a joined word (text-to-image) still belong to the whole.
-        return run.end
+        let s = start
+        let e = end
+        if (this.normalized.starts !== null) [s, e] = originalSpan(this.normalized, start, end)
+        for (const term of this.analyzer.latin(text.slice(start, end), this.original, s, e)) this.tokens.push({ term, start: s, end: e, view: 'word' })
+        contentEnd = end
+        break
       }
-      default: {
-        this.push(tokens, normalized, run.text, run.start, run.end, 'word', inJoined)
-        return run.end
-      }
+      default:
+        this.push(text.slice(start, end), start, end, 'word', false)
+        contentEnd = end
     }
+    if (contentEnd > start) {
+      this.contentRuns++
+      this.contentEnd = contentEnd
+    }
+  }
+
+  endWord(start: number, _end: number, joined: boolean): void {
+    const runs = this.runsInWord
+    this.runsInWord = 0
+    if (!joined || runs < 2) return
+    // A joined word (gpt-4o, 텍스트-이미지를): its runs are parts, and the whole comes first.
+    const tokens = this.tokens
+    for (let i = this.wordFirstToken; i < tokens.length; i++) {
+      const t = tokens[i] as Token
+      if (t.view === 'word' && t.part !== true) tokens[i] = { term: t.term, start: t.start, end: t.end, view: 'word', part: true }
+    }
+    if (this.contentRuns < 2) return
+    const term = this.normalized.text.slice(start, this.contentEnd).replace(HYPHENS, '-')
+    const [s, e] = originalSpan(this.normalized, start, this.contentEnd)
+    tokens.splice(this.wordFirstToken, 0, { term, start: s, end: e, view: 'word' })
   }
 }
 

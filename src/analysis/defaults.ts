@@ -23,5 +23,5 @@ export const DEFAULT_ANALYZER_OPTIONS: Readonly<Required<AnalyzerOptions>> = Obj
   splitCompounds: true,
 })
 
-/** How many distinct eojeol analyses the per-analyzer cache keeps before it starts over. */
-export const EOJEOL_CACHE_SIZE = 50_000
+/** log2 of the slot count of the per-analyzer eojeol cache (2^17 slots: ~98k words before it starts over). */
+export const EOJEOL_CACHE_BITS = 17

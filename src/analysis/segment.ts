@@ -76,14 +76,19 @@ function isApostrophe(c: number): boolean {
   return c === 0x27 || c === 0x2019
 }
 
+/** Receives runs and word ends from `scanRuns`, in text order, without intermediate objects. */
+export interface RunVisitor {
+  /** One run of one script; `start`/`end` are offsets into the normalized text. */
+  run(start: number, end: number, script: Script, afterLatin: boolean): void
+  /** Called after the last run of each word. */
+  endWord(start: number, end: number, joined: boolean): void
+}
+
 /**
- * Splits normalized text into words and script runs, in text order.
- *
- * @example
- * segment('GPT-4o는 좋다').map(w => w.runs.map(r => r.text)) // [['gpt', '4o', '는'], ['좋다']]
+ * The tokenizer loop: reports every run and word of `text` to `visitor` (the allocation-free form of
+ * `segment`, used by the analyzer).
  */
-export function segment(text: string): Word[] {
-  const words: Word[] = []
+export function scanRuns(text: string, visitor: RunVisitor): void {
   const n = text.length
   let i = 0
   while (i < n) {
@@ -92,19 +97,18 @@ export function segment(text: string): Word[] {
       i++
       continue
     }
-    const runs: Run[] = []
     const wordStart = i
     let joined = false
     let prevGroup = 0
+    let prevEnd = -1
+    let lastEnd = i
     for (;;) {
-      // One run of a single group starting at i.
       const group = groupOf(k)
       const runStart = i
       let letters = false
       let digits = false
       while (i < n) {
-        const c = text.charCodeAt(i)
-        const kc = kindOf(c)
+        const kc = kindOf(text.charCodeAt(i))
         if (kc === Kind.Other || groupOf(kc) !== group) break
         if (kc === Kind.Letter) letters = true
         else if (kc === Kind.Digit) digits = true
@@ -122,9 +126,11 @@ export function segment(text: string): Word[] {
             : group === Kind.Han
               ? 'han'
               : 'jamo'
-      const afterLatin = script === 'hangul' && prevGroup === Kind.Letter && runs.length > 0 && runs[runs.length - 1]?.end === runStart
-      runs.push({ text: text.slice(runStart, i), start: runStart, end: i, script, afterLatin })
+      const afterLatin = group === Kind.Hangul && prevGroup === Kind.Letter && prevEnd === runStart
+      visitor.run(runStart, i, script, afterLatin)
       prevGroup = group
+      prevEnd = i
+      lastEnd = i
       if (i >= n) break
       const c = text.charCodeAt(i)
       const kc = kindOf(c)
@@ -136,30 +142,44 @@ export function segment(text: string): Word[] {
       if (isApostrophe(c) && group === Kind.Letter && letters) {
         const s = i + 1 < n ? text.charCodeAt(i + 1) : 0
         const after = i + 2 < n ? kindOf(text.charCodeAt(i + 2)) : Kind.Other
-        if (s === 0x73 && after !== Kind.Letter && after !== Kind.Digit) {
-          i += 2
-          break
-        }
+        if (s === 0x73 && after !== Kind.Letter && after !== Kind.Digit) i += 2
         break
       }
       if (isJoiner(c) && i + 1 < n) {
         const next = kindOf(text.charCodeAt(i + 1))
-        if (next !== Kind.Other) {
-          // `.` joins only Latin/digit runs (`2402.09368`, `gpt-3.5`), never ends a Korean sentence into
-          // the next word.
-          if (c !== 0x2e || (group === Kind.Letter && groupOf(next) === Kind.Letter)) {
-            joined = true
-            i++
-            k = next
-            prevGroup = 0
-            continue
-          }
+        // `.` joins only Latin/digit runs (`2402.09368`, `gpt-3.5`), never a Korean sentence end to the
+        // next word.
+        if (next !== Kind.Other && (c !== 0x2e || (group === Kind.Letter && groupOf(next) === Kind.Letter))) {
+          joined = true
+          i++
+          k = next
+          prevGroup = 0
+          continue
         }
       }
       break
     }
-    const last = runs[runs.length - 1] as Run
-    words.push({ runs, start: wordStart, end: last.end, joined })
+    visitor.endWord(wordStart, lastEnd, joined)
   }
+}
+
+/**
+ * Splits normalized text into words and script runs, in text order.
+ *
+ * @example
+ * segment('gpt-4o는 좋다').map(w => w.runs.map(r => r.text)) // [['gpt', '4o', '는'], ['좋다']]
+ */
+export function segment(text: string): Word[] {
+  const words: Word[] = []
+  let runs: Run[] = []
+  scanRuns(text, {
+    run(start, end, script, afterLatin) {
+      runs.push({ text: text.slice(start, end), start, end, script, afterLatin })
+    },
+    endWord(start, end, joined) {
+      words.push({ runs, start, end, joined })
+      runs = []
+    },
+  })
   return words
 }
