@@ -179,6 +179,13 @@ describe('parseDigest: layout variants', () => {
     expect(only(day(`### [T](https://arxiv.org/pdf/2503.07565v2)\n\n- 요약.\n`)).id).toBe('2503.07565')
   })
 
+  it('reads CRLF line endings like LF', () => {
+    const md = day(`### [T](https://arxiv.org/abs/2401.00011)\n\n![](https://x.io/t.png)\nVote: 5\n\nAuthors: A Kim, B Lee\n\n- **What's New**: 첫 줄\nrest of it.\n- 둘째.\n`).replaceAll('\n', '\r\n')
+    const p = only(md)
+    expect([p.votes, p.authors, p.media?.url]).toEqual([5, ['A Kim', 'B Lee'], 'https://x.io/t.png'])
+    expect(p.summary.bullets).toEqual(["What's New: 첫 줄 rest of it.", '둘째.'])
+  })
+
   it('decodes UTF-8 bytes and drops a BOM', () => {
     const bytes = new TextEncoder().encode('\ufeff' + day(`### [양자화 T](https://arxiv.org/abs/2401.00009)\n\n- 요약.\n`))
     expect(only(bytes).title).toBe('양자화 T')
