@@ -85,6 +85,18 @@ async function main(): Promise<void> {
   const delta = meanScores(korean.map((i) => hanseek[i]!.scores)).mrr - meanScores(korean.map((i) => plain[i]!.scores)).mrr
   console.log(`\ntarget: Korean MRR@10 ≥ plain MiniSearch + ${KOREAN_MRR_MARGIN}: ${fixed(delta)} → ${delta >= KOREAN_MRR_MARGIN ? 'met' : 'MISSED'}`)
 
+  // Head-to-head on the first relevant rank (a miss counts as rank DEPTH + 1): where each system wins.
+  let wins = 0
+  let losses = 0
+  queries.forEach((q, i) => {
+    const rel = new Set(q.relevant)
+    const h = firstRelevantRank(hanseek[i]!.ids, rel) ?? DEPTH + 1
+    const p = firstRelevantRank(plain[i]!.ids, rel) ?? DEPTH + 1
+    if (h < p) wins++
+    else if (h > p) losses++
+  })
+  console.log(`head-to-head (first relevant rank): hanseek better on ${wins}, worse on ${losses}, equal on ${queries.length - wins - losses}`)
+
   if (failuresArg === 'none') return
   const failures = hanseek.filter((r) => r.scores.mrr === 0)
   console.log(`\nhanseek failures (no relevant paper in the top ${K}): ${failures.length} of ${queries.length}`)
