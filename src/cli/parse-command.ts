@@ -80,9 +80,24 @@ function usageError(message: string): number {
   return 2
 }
 
-/** Writes to stdout and waits until it is flushed, so piping large output into `head` or a file is safe. */
+/**
+ * Writes to stdout and waits until it is flushed, so large output into a file is complete. A reader
+ * that stops early (`| head`) closes the pipe: that EPIPE is not an error, the rest is just dropped.
+ */
 function writeAll(text: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    process.stdout.write(text, (error) => (error ? reject(error) : resolve()))
+    const onError = (error: NodeJS.ErrnoException): void => {
+      if (error.code === 'EPIPE') resolve()
+      else reject(error)
+    }
+    process.stdout.once('error', onError)
+    process.stdout.write(text, (error) => {
+      if (error) {
+        onError(error)
+        return
+      }
+      process.stdout.off('error', onError)
+      resolve()
+    })
   })
 }
