@@ -17,6 +17,7 @@ export const DIAGNOSTIC_SEVERITY = {
   'heading-without-link': 'error',
   'heading-link-recovered': 'warning',
   'invalid-paper-url': 'error',
+  'empty-title': 'warning',
   'unexpected-heading': 'warning',
   'unparsable-votes': 'warning',
   'unparsable-authors': 'warning',

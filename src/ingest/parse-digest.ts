@@ -187,7 +187,7 @@ class DigestReader {
       return null
     }
     const title = heading.title.length > 0 ? heading.title : heading.url
-    if (heading.title.length === 0) this.report('heading-without-link', 'paper heading has an empty title; the URL stands in for it', line)
+    if (heading.title.length === 0) this.report('empty-title', 'paper heading has an empty title; the URL stands in for it', line)
 
     let votes: number | null = null
     let votesSeen = false

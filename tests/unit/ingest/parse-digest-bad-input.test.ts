@@ -46,6 +46,12 @@ const cases: Case[] = [
     papers: ['2402.00006'],
   },
   {
+    name: 'empty title',
+    input: `${head}### [](https://arxiv.org/abs/2402.00003)\n\n- 요약.\n`,
+    diagnostics: [['warning', 'empty-title', 3]],
+    papers: ['2402.00003'],
+  },
+  {
     name: 'unparsable votes',
     input: `${head}### [V](https://arxiv.org/abs/2402.00007)\n\nVote: many\n\n- 요약.\n\n${good(1)}`,
     diagnostics: [['warning', 'unparsable-votes', 5]],
