@@ -1,0 +1,142 @@
+// Size of the query-side browser bundle: the `hanseek` entry with its dependencies, bundled by esbuild
+// (browser platform, ESM, minified) and gzip-compressed, against the 30 KB budget; and proof from the
+// metafile that the Markdown parser (remark, micromark, mdast, unified) and node: modules stay out.
+// Two bundles: the whole entry (every export kept), and a typical app that only loads a prebuilt
+// index and searches it (what tree shaking leaves). Run: npm run bench:size [-- --dist]
+//   --dist   also measure the published build (dist/index.js) next to the source entry
+import { builtinModules } from 'node:module'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { gzipSync } from 'node:zlib'
+import { build, type Metafile } from 'esbuild'
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+/** The gzip budget of the query-side bundle (issue 5). */
+export const GZIP_BUDGET_BYTES = 30 * 1024
+
+/** Inputs that must never be in the query-side bundle: the Markdown parser and our ingest code. */
+export const FORBIDDEN_INPUT = /node_modules[\\/](remark[^\\/]*|micromark[^\\/]*|mdast[^\\/]*|unified|unist[^\\/]*|vfile[^\\/]*|bail|trough|devlop)[\\/]|src[\\/]ingest[\\/]/
+
+/** What one bundle measured. */
+export interface BundleReport {
+  name: string
+  minifiedBytes: number
+  gzipBytes: number
+  /** Every input file that contributed bytes, relative to the repository. */
+  inputs: string[]
+  /** Minified bytes by npm package (`src` for our own code). */
+  bytesByPackage: Record<string, number>
+  /** Our own source files by minified bytes, largest first. */
+  largestSources: [file: string, bytes: number][]
+  /** Inputs matching FORBIDDEN_INPUT. */
+  forbiddenInputs: string[]
+  /** Imports of Node built-ins left in the output (`node:fs`, `path`, ...). */
+  nodeImports: string[]
+}
+
+function packageOf(input: string): string {
+  const at = input.lastIndexOf('node_modules/')
+  if (at < 0) return 'src'
+  const parts = input.slice(at + 'node_modules/'.length).split('/')
+  return parts[0]!.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]!
+}
+
+/**
+ * Bundles `contents` (an ES module resolved from the repository root) for the browser and measures it.
+ *
+ * @example
+ * await measureBundle('entry', "export * from './src/index.ts'") // { gzipBytes: 39308, ... }
+ */
+export async function measureBundle(name: string, contents: string): Promise<BundleReport> {
+  const result = await build({
+    stdin: { contents, resolveDir: repoRoot, sourcefile: `${name}.ts`, loader: 'ts' },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    metafile: true,
+    logLevel: 'silent',
+    // Left external so that a Node built-in shows up as an import below instead of failing the build.
+    external: ['node:*', ...builtinModules],
+  })
+  const code = result.outputFiles[0]!.contents
+  const metafile: Metafile = result.metafile
+  const output = Object.values(metafile.outputs)[0]!
+  const bytesByPackage: Record<string, number> = {}
+  const inputs: string[] = []
+  for (const [input, info] of Object.entries(output.inputs)) {
+    if (info.bytesInOutput === 0) continue
+    inputs.push(input)
+    const pkg = packageOf(input.replaceAll('\\', '/'))
+    bytesByPackage[pkg] = (bytesByPackage[pkg] ?? 0) + info.bytesInOutput
+  }
+  // Inputs with no bytes in the output still count as pulled in for the forbidden check.
+  const forbiddenInputs = Object.keys(metafile.inputs).filter((input) => FORBIDDEN_INPUT.test(input))
+  const nodeImports = output.imports.filter((i) => i.external && (i.path.startsWith('node:') || builtinModules.includes(i.path))).map((i) => i.path)
+  const largestSources = inputs
+    .filter((input) => !input.includes('node_modules'))
+    .map((input): [string, number] => [input, output.inputs[input]!.bytesInOutput])
+    .sort((a, b) => b[1] - a[1])
+  return { name, minifiedBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length, inputs, bytesByPackage, largestSources, forbiddenInputs, nodeImports }
+}
+
+/** The whole `hanseek` entry, every export kept. */
+export const ENTRY_BUNDLE = "export * from './src/index.ts'"
+
+/** An app that only fetches a prebuilt index and searches it (the browser example's imports). */
+export const LOAD_AND_SEARCH_BUNDLE = `import { loadIndex } from './src/index.ts'
+export function search(bytes: Uint8Array, query: string) {
+  const index = loadIndex(bytes)
+  return { results: index.search(query, { facets: ['year', 'author'], highlight: true, prefix: true }), suggestions: index.suggest(query) }
+}`
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { dist: { type: 'boolean', default: false } } })
+  const bundles: [string, string][] = [
+    ['hanseek entry (src/index.ts, all exports)', ENTRY_BUNDLE],
+    ['load + search + suggest app', LOAD_AND_SEARCH_BUNDLE],
+  ]
+  if (values.dist) {
+    if (!existsSync(path.join(repoRoot, 'dist/index.js'))) throw new Error('dist/index.js is missing: run npm run build first')
+    bundles.push(['published dist/index.js (all exports)', "export * from './dist/index.js'"])
+  }
+  let failed = false
+  console.log(`query-side browser bundle (esbuild, minified, gzip -9); budget ${kb(GZIP_BUDGET_BYTES)} gzip\n`)
+  console.log(`${'bundle'.padEnd(42)} ${'minified'.padStart(10)} ${'gzip'.padStart(9)}  budget`)
+  const reports: BundleReport[] = []
+  for (const [name, contents] of bundles) {
+    const report = await measureBundle(name, contents)
+    reports.push(report)
+    const over = report.gzipBytes > GZIP_BUDGET_BYTES
+    console.log(`${name.padEnd(42)} ${kb(report.minifiedBytes).padStart(10)} ${kb(report.gzipBytes).padStart(9)}  ${over ? `OVER by ${kb(report.gzipBytes - GZIP_BUDGET_BYTES)}` : 'ok'}`)
+    if (over || report.forbiddenInputs.length > 0 || report.nodeImports.length > 0) failed = true
+  }
+  const entry = reports[0]!
+  console.log(`\nminified bytes by package (${entry.name}):`)
+  for (const [pkg, bytes] of Object.entries(entry.bytesByPackage).sort((a, b) => b[1] - a[1])) console.log(`  ${pkg.padEnd(14)} ${kb(bytes).padStart(9)}`)
+  console.log('\nlargest source files:')
+  for (const [file, bytes] of entry.largestSources.slice(0, 8)) console.log(`  ${kb(bytes).padStart(9)}  ${file}`)
+  for (const report of reports) {
+    console.log(`\n${report.name}: Markdown parser inputs: ${report.forbiddenInputs.length === 0 ? 'none' : report.forbiddenInputs.join(', ')}; node: imports: ${report.nodeImports.length === 0 ? 'none' : report.nodeImports.join(', ')}`)
+  }
+  return failed ? 1 : 0
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().then(
+    (code) => {
+      process.exitCode = code
+    },
+    (error: unknown) => {
+      console.error(error)
+      process.exitCode = 1
+    },
+  )
+}
