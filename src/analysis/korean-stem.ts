@@ -4,6 +4,9 @@
  * offers the base of -성/-화 as a second term), then splits long compounds.
  */
 import { finalIndex, vowelIndex } from './hangul.js'
+import { DETERMINED_NOUNS, DETERMINERS, NOT_DETERMINED } from './korean-affixes.js'
+import { compoundParts } from './korean-compound.js'
+import { irregularAdjectiveStem, passiveBase } from './korean-predicate.js'
 import { BLOCKED_DERIVATIONS, BLOCKED_ENDINGS, DERIVATION_ALTERNATIVES, KOREAN_STOP_WORDS, TWO_SYLLABLE_NOUNS } from './korean-guards.js'
 import { MAX_NOUN_TAIL, MAX_PREDICATE_TAIL, NOUN_TAILS, PREDICATE_TAILS, type Tail, type TailCondition, type TailKind } from './korean-tails.js'
 
@@ -43,12 +46,23 @@ function conditionHolds(condition: TailCondition, prev: number): boolean {
   return fin === 0 || fin === 8
 }
 
-function blocked(word: string, tail: string): boolean {
+/**
+ * True when a guard keeps `tail` on the word: the noun ends in what looks like the tail (정확도), or in
+ * what looks like the tail's first syllable with a particle after it (결과를 is 결과+를, not 결+과를).
+ */
+function blocked(word: string, stemLength: number, tail: string): boolean {
   const endings = BLOCKED_ENDINGS.get(tail)
-  if (endings === undefined) return false
-  for (const e of endings) if (word.endsWith(e)) return true
+  if (endings !== undefined) for (const e of endings) if (word.endsWith(e)) return true
+  if (tail.length < 2) return false
+  const head = BLOCKED_ENDINGS.get(tail.charAt(0))
+  if (head === undefined) return false
+  const nounEnd = stemLength + 1
+  for (const e of head) if (nounEnd >= e.length && word.startsWith(e, nounEnd - e.length)) return true
   return false
 }
+
+/** Finals (ㄴ, ㅇ) that end Sino-Korean noun syllables but (almost) no native predicate stem. */
+const NOUN_LIKE_FINALS = new Set([4, 21])
 
 function acceptTail(word: string, stemLength: number, tail: string, info: Tail): boolean {
   if (!conditionHolds(info.condition, word.charCodeAt(stemLength - 1))) return false
@@ -56,10 +70,12 @@ function acceptTail(word: string, stemLength: number, tail: string, info: Tail):
     // One-syllable stems: verbs (있고, 좋은) are common; nouns only before the plain particles, and light
     // verbs never (전하다, 편하다 are verbs of their own, not 전+하다).
     if (info.kind === 'light') return false
-    if (TWO_SYLLABLE_NOUNS.has(word)) return false
+    if (TWO_SYLLABLE_NOUNS.has(word.slice(0, 2))) return false
     if (info.kind !== 'ending' && tail.length === 1 && !SINGLE_SYLLABLE_STEM_TAILS.has(tail)) return false
+    // No native predicate stem ends in ㅇ, and few in ㄴ: 현지, 경기, 원고 are nouns, not 현+지, 경+기.
+    if (info.kind === 'ending' && NOUN_LIKE_FINALS.has(finalIndex(word.charCodeAt(0)))) return false
   }
-  return !blocked(word, tail)
+  return !blocked(word, stemLength, tail)
 }
 
 /** Longest tail over both tables (a particle wins a tie); `stemLength === word.length` when none. */
@@ -118,24 +134,46 @@ function undoPastContraction(stem: string): string {
   return stem.slice(0, -1) + String.fromCharCode(syllable)
 }
 
-function endsWithBlockedDerivation(stem: string): boolean {
-  for (const b of BLOCKED_DERIVATIONS) if (stem.endsWith(b)) return true
+function commonPrefixLength(a: string, b: string): number {
+  let i = 0
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++
+  return i
+}
+
+/**
+ * True when `root` has a syllable Sino-Korean never uses (a tense initial ㄲ/ㄸ/ㅃ/ㅉ, or a final other
+ * than ㄱ/ㄴ/ㄹ/ㅁ/ㅂ/ㅇ): a native root such as 깨끗, 따뜻, 비슷. Before 하다 such a root is an
+ * adjective stem (깨끗하), not a noun with a light verb (제안+하다).
+ */
+function isNativeRoot(root: string): boolean {
+  for (let i = 0; i < root.length; i++) {
+    const c = root.charCodeAt(i) - 0xac00
+    const initial = Math.floor(c / 588)
+    const fin = c % 28
+    if (initial === 1 || initial === 4 || initial === 8 || initial === 13) return true
+    if (fin !== 0 && fin !== 1 && fin !== 4 && fin !== 8 && fin !== 16 && fin !== 17 && fin !== 21) return true
+  }
   return false
 }
 
-/** A 4-syllable stem looks like a loanword when it has a syllable Sino-Korean never uses (스, 트, 션 …). */
-function looksLikeLoanword(stem: string): boolean {
-  for (let i = 0; i < stem.length; i++) {
-    const c = stem.charCodeAt(i) - 0xac00
-    const vowel = Math.floor((c % 588) / 28)
-    const fin = c % 28
-    // ㅡ with no final (스, 트, 크, 프 …) and ㅕ+ㄴ with ㅅ/ㅈ/ㅊ initial (션, 젼) mark transliteration.
-    if (vowel === 18 && fin === 0) return true
-    const initial = Math.floor(c / 588)
-    if (vowel === 6 && fin === 4 && (initial === 9 || initial === 12 || initial === 14)) return true
-    // ㅔ/ㅐ with ㅋ/ㅌ/ㅍ initial (케, 테, 페, 캐, 패) and ㅓ+ㅁ (컴, 럼) are rare outside loanwords.
-    if ((vowel === 5 || vowel === 1) && (initial === 15 || initial === 16 || initial === 17)) return true
+/** True for a light-verb tail of 하다 (한, 하고, 했다, 해서, 합니다 …), whose first syllable starts with ㅎ+ㅏ/ㅐ. */
+function isHaTail(word: string, stemLength: number): boolean {
+  const c = word.charCodeAt(stemLength)
+  // 하..핳 and 해..햏 (했, 한, 할, 함, 합 are 하/해 with a final)
+  return c >= 0xd558 && c <= 0xd58f
+}
+
+/** Length of a determiner that begins `stem` when the rest is a time/place noun (이날, 지난해), else 0. */
+function determinerLength(stem: string): number {
+  if (NOT_DETERMINED.has(stem)) return 0
+  for (const d of DETERMINERS) {
+    if (stem.length > d.length && stem.startsWith(d) && DETERMINED_NOUNS.has(stem.slice(d.length))) return d.length
   }
+  return 0
+}
+
+function endsWithBlockedDerivation(stem: string): boolean {
+  for (const b of BLOCKED_DERIVATIONS) if (stem.endsWith(b)) return true
   return false
 }
 
@@ -173,12 +211,31 @@ export function analyzeEojeol(word: string, options: KoreanStemOptions): EojeolA
       keep = stem.length - 1
     }
   }
+  if (kind === undefined || !nominal) {
+    // Conjugations suffix stripping cannot undo: 알려졌다 → 알리, 주어진 → 주, 가까운 → 가깝.
+    const base = passiveBase(stem) ?? (kind === undefined ? irregularAdjectiveStem(stem) : undefined)
+    if (base !== undefined) {
+      keep = Math.max(commonPrefixLength(base, word), 1)
+      stem = base
+      nominal = false
+    }
+  }
+  if (kind === 'light' && stem.length >= 2 && isNativeRoot(stem) && isHaTail(word, stemLength)) {
+    stem += '하'
+    nominal = false
+  }
   if (nominal) {
     while (stem.length >= 3 && stem.endsWith('들')) stem = stem.slice(0, -1)
     if (stem.length >= 3 && stem.endsWith('적') && !endsWithBlockedDerivation(stem)) stem = stem.slice(0, -1)
     keep = stem.length
   }
   if (isStopStem(stem)) return { terms: [], keep: 0, grammatical: false }
+  if (nominal || determinerLength(word) > 0) {
+    // 이날 → 날, 지난해 → 해 (not 지난 + light 해): the determiner carries nothing to search for.
+    const whole = determinerLength(word) > 0 ? word : stem
+    const at = determinerLength(whole)
+    if (at > 0) return { terms: [{ term: whole.slice(at), start: at, end: whole.length }], keep: whole.length, grammatical: false }
+  }
   const terms: StemTerm[] = [{ term: stem, start: 0, end: Math.max(keep, 1) }]
   if (nominal && stem.length >= 3) {
     const last = stem.charAt(stem.length - 1)
@@ -186,9 +243,11 @@ export function analyzeEojeol(word: string, options: KoreanStemOptions): EojeolA
       terms.push({ term: stem.slice(0, -1), start: 0, end: stem.length - 1, part: true })
     }
   }
-  if (options.splitCompounds && nominal && stem.length === 4 && !looksLikeLoanword(stem)) {
-    terms.push({ term: stem.slice(0, 2), start: 0, end: 2, part: true })
-    terms.push({ term: stem.slice(2), start: 2, end: 4, part: true })
+  if (options.splitCompounds && nominal) {
+    for (const [s, e] of compoundParts(stem)) {
+      const term = stem.slice(s, e)
+      if (!terms.some((t) => t.term === term)) terms.push({ term, start: s, end: e, part: true })
+    }
   }
   return { terms, keep: nominal ? stem.length : Math.max(keep, 1), grammatical: false }
 }

@@ -75,13 +75,18 @@ const LIGHT_VERBS: Conjugation[] = [
   { stem: '당하', past: ['당했', '당하였'], infinitive: ['당해', '당하여'] },
   { stem: '해지', past: ['해졌'], infinitive: ['해져'] },
   { stem: '드리', past: ['드렸'], infinitive: ['드려'] },
+  // Honorific 하시다 (친절하십니다, 제안하셨다).
+  { stem: '하시', past: ['하셨'], infinitive: ['하셔'] },
 ]
 
 /** Consonant-final light verbs (받다: 주목받는). */
 const LIGHT_VERBS_CONSONANT: Conjugation[] = [{ stem: '받', past: ['받았'], infinitive: ['받아'] }]
 
 /** Adjectival derivation that also leaves the noun (자연스러운 → 자연). */
-const LIGHT_ADJECTIVE_FORMS = ['스럽다', '스러운', '스럽게', '스러워', '스러움', '스럽고', '스러우며', '스럽지', '스러웠다']
+const LIGHT_ADJECTIVE_FORMS = [
+  '스럽다', '스러운', '스럽게', '스러워', '스러움', '스럽고', '스러우며', '스럽지', '스러웠다', '스럽습니다', '스러웠습니다', '스러워요',
+  '스러웠어요', '스러웠고', '스러웠던', '스러울', '스럽지만', '스럽다는', '스러워서', '스러워진', '스러워졌다',
+]
 
 /** Case particles that can be followed by an auxiliary particle; [form after vowel, form after consonant]. */
 const CASE_PARTICLES: Array<[string, string, TailCondition]> = [
@@ -185,6 +190,8 @@ function buildNounTails(): Map<string, Tail> {
   for (const form of COPULA_CONTRACTED) addTail(map, form, 'V', 'copula')
   // 인 (모델인, 데이터인) and 임 (모델임) after consonants only where loanwords would suffer (see guards).
   addTail(map, '인', 'A', 'copula')
+  // 일 after a vowel is far more often the end of a loanword (파일, 모바일, 스타일) than a copula.
+  map.set('일', { condition: 'C', kind: 'copula' })
   addTail(map, '임', 'C', 'copula')
   conjugate(map, LIGHT_VERBS, true, 'light')
   conjugate(map, LIGHT_VERBS_CONSONANT, false, 'light')

@@ -1,0 +1,85 @@
+/**
+ * Compound splitting of Korean noun stems without a dictionary. Sino-Korean compounds are mostly built
+ * from two-syllable words (언어+모델, 설문+조사), with one-syllable suffixes (효율+성, 대표+팀) and prefixes
+ * (재+학습); loanwords (파이프라인, 트랜스포머) are not compounds of that kind and stay whole.
+ */
+import { NOUN_PREFIXES, NOUN_SUFFIXES } from './korean-affixes.js'
+import { BLOCKED_DERIVATIONS } from './korean-guards.js'
+
+/** A [start, end) span of a part inside the stem. */
+export type PartSpan = readonly [number, number]
+
+/**
+ * True when the stem has a syllable Sino-Korean never uses, which marks transliteration (스, 트, 션, 케 …):
+ * such stems are not split into two-syllable parts.
+ */
+export function looksLikeLoanword(stem: string): boolean {
+  for (let i = 0; i < stem.length; i++) {
+    const c = stem.charCodeAt(i) - 0xac00
+    const vowel = Math.floor((c % 588) / 28)
+    const fin = c % 28
+    // ㅡ with no final (스, 트, 크, 프 …) and ㅕ+ㄴ with ㅅ/ㅈ/ㅊ initial (션, 젼) mark transliteration.
+    if (vowel === 18 && fin === 0) return true
+    const initial = Math.floor(c / 588)
+    if (vowel === 6 && fin === 4 && (initial === 9 || initial === 12 || initial === 14)) return true
+    // ㅔ/ㅐ with ㅋ/ㅌ/ㅍ initial (케, 테, 페, 캐, 패) are rare outside loanwords.
+    if ((vowel === 5 || vowel === 1) && (initial === 15 || initial === 16 || initial === 17)) return true
+  }
+  return false
+}
+
+function push(out: PartSpan[], offset: number, start: number, end: number): void {
+  out.push([offset + start, offset + end])
+}
+
+/** Parts of a three-syllable stem: noun + suffix (사실+상) or prefix + noun (재+학습), else none. */
+function threeSyllableParts(stem: string, offset: number, out: PartSpan[]): void {
+  if (NOUN_SUFFIXES.has(stem.charAt(2)) && !BLOCKED_DERIVATIONS.some((b) => stem.endsWith(b))) {
+    push(out, offset, 0, 2)
+    push(out, offset, 2, 3)
+  } else if (NOUN_PREFIXES.has(stem.charAt(0))) {
+    push(out, offset, 0, 1)
+    push(out, offset, 1, 3)
+  }
+}
+
+/**
+ * Spans of the parts of a compound noun stem (the whole itself not included), in text order:
+ * - 3 syllables: noun + known suffix, or known prefix + noun;
+ * - 4 syllables: 2 + 2 (언어+모델);
+ * - 5 syllables: 2 + 3, the 3-syllable part split again by the rule above (식기+세척기, 세척+기);
+ * - 6 or more: two-syllable parts from the left, the last part taking an odd syllable.
+ * Loanword-looking stems of 4 or more syllables give no parts.
+ *
+ * @example
+ * compoundParts('언어모델') // [[0, 2], [2, 4]]
+ * compoundParts('사실상') // [[0, 2], [2, 3]]
+ */
+export function compoundParts(stem: string): PartSpan[] {
+  const n = stem.length
+  const out: PartSpan[] = []
+  if (n < 3) return out
+  if (n === 3) {
+    threeSyllableParts(stem, 0, out)
+    return out
+  }
+  if (looksLikeLoanword(stem)) return out
+  if (n === 4) {
+    push(out, 0, 0, 2)
+    push(out, 0, 2, 4)
+    return out
+  }
+  if (n === 5) {
+    push(out, 0, 0, 2)
+    push(out, 0, 2, 5)
+    threeSyllableParts(stem.slice(2), 2, out)
+    return out
+  }
+  let at = 0
+  while (n - at > 3) {
+    push(out, 0, at, at + 2)
+    at += 2
+  }
+  push(out, 0, at, n)
+  return out
+}

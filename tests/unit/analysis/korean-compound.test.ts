@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { compoundParts, looksLikeLoanword } from '../../../src/analysis/korean-compound.js'
+
+const parts = (stem: string) => compoundParts(stem).map(([s, e]) => stem.slice(s, e))
+
+describe('compoundParts', () => {
+  it.each([
+    // 3 syllables: noun + suffix, prefix + noun, or whole
+    ['사실상', ['사실', '상']], ['효율성', ['효율', '성']], ['대표팀', ['대표', '팀']], ['성공률', ['성공', '률']],
+    ['재학습', ['재', '학습']], ['불균형', ['불', '균형']], ['재생성', ['재', '생성']], ['과학자', []], ['대통령', []], ['생성', []],
+    // 4 syllables: 2 + 2, loanwords whole
+    ['언어모델', ['언어', '모델']], ['강화학습', ['강화', '학습']], ['파이프라인', []], ['트랜스포머', []],
+    // 5 syllables: 2 + 3, the 3 split again
+    ['식기세척기', ['식기', '세척기']], ['자연어처리', ['자연', '어처리']], ['대규모모델', ['대규', '모모델']],
+    ['지도학습론', ['지도', '학습론', '학습', '론']],
+    // 6+: two-syllable parts from the left
+    ['자기지도학습', ['자기', '지도', '학습']], ['영장실질심사', ['영장', '실질', '심사']], ['사전학습언어모델', ['사전', '학습', '언어', '모델']],
+    ['대규모언어모델', ['대규', '모언', '어모델']],
+  ])('%s → %j', (stem, expected) => {
+    expect(parts(stem)).toEqual(expected)
+  })
+
+  it.each([['트랜스포머', true], ['파이프라인', true], ['프레임워크', true], ['언어모델', false], ['케이스', true]])('looksLikeLoanword(%s) = %s', (w, expected) => {
+    expect(looksLikeLoanword(w)).toBe(expected)
+  })
+})
