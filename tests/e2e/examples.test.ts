@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { expectNodeBasicOutput, querySection } from './node-basic-output.js'
 import { ensurePackageBuilt, repoRoot } from './package-build.js'
 
 const examples = path.join(repoRoot, 'examples')
@@ -25,16 +26,6 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true })
 })
 
-/** What node-basic prints for one query: the total and the hit titles. */
-function querySection(stdout: string, query: string): { total: number; titles: string[] } {
-  const start = stdout.indexOf(`query: ${query} → `)
-  expect(start, stdout).toBeGreaterThanOrEqual(0)
-  const section = stdout.slice(start).split('\n\n')[0]!
-  const total = Number(/→ (\d+) papers/.exec(section)![1])
-  const titles = [...section.matchAll(/^ {2}\d+\. \[[\d.]+\] (.+) \(\d{4}-\d\d-\d\d, votes/gm)].map((m) => m[1]!)
-  return { total, titles }
-}
-
 describe('examples/node-basic', () => {
   for (const script of ['search.mjs', 'search.cjs']) {
     it(`${script} builds the index when missing, loads it and prints hits and facets for Korean, English and mixed queries`, () => {
@@ -46,16 +37,7 @@ describe('examples/node-basic', () => {
       expect(existsSync(indexFile)).toBe(true)
       expect([...readFileSync(indexFile).subarray(0, 2)]).toEqual([0x1f, 0x8b])
 
-      const korean = querySection(first.stdout, '언어 모델 양자화')
-      expect(korean.total).toBeGreaterThan(0)
-      expect(korean.titles[0]).toMatch(/Quantiz/)
-      const english = querySection(first.stdout, 'speech translation')
-      expect(english.titles[0]).toBe('Speech-to-Speech Translation without Text Supervision')
-      const mixed = querySection(first.stdout, '확산 모델 diffusion')
-      expect(mixed.titles[0]).toMatch(/Diffusion/)
-      expect(first.stdout).toMatch(/^ {2}year: \d{4} \(\d+\)/m)
-      expect(first.stdout).toMatch(/^ {2}hasCode: (true|false) \(\d+\)/m)
-      expect(first.stdout).toMatch(/^suggest ㅇㅈㅎ → 양자화/m)
+      expectNodeBasicOutput(first.stdout)
 
       // Second run: the prebuilt file is loaded as is, with the same results.
       const second = run(process.execPath, [path.join(examples, 'node-basic', script), indexFile], repoRoot)
