@@ -1,11 +1,12 @@
 // A tiny static file server for end-to-end tests: node:http on 127.0.0.1, a random free port, files
 // under one root folder only (no listing, no path escapes), with the MIME types a browser insists on
-// for ES modules.
+// for ES modules. Also usable by hand: npx tsx tests/e2e/static-server.ts examples/browser
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -98,4 +99,10 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
         server.close((error) => (error ? reject(error) : resolve()))
       }),
   }
+}
+
+// Run directly: serve a folder until interrupted.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const root = path.resolve(process.argv[2] ?? '.')
+  startStaticServer(root).then((server) => console.log(`serving ${root} at ${server.url} (Ctrl+C stops)`))
 }
