@@ -10,7 +10,7 @@ import { normalize, originalSpan, type NormalizedText } from './normalize.js'
 import { analyzeQueryText } from './query.js'
 import { scanRuns, type RunVisitor, type Script } from './segment.js'
 import { SpanCache } from './eojeol-cache.js'
-import type { Analyzer, AnalyzerDescriptor, QueryAnalysisOptions, QueryWord, Token } from './types.js'
+import type { Analyzer, AnalyzerDescriptor, QueryAnalysisOptions, QueryWord, TermsByView, Token } from './types.js'
 
 function validateOptions(options: AnalyzerOptions | undefined): Required<AnalyzerOptions> {
   if (options === undefined || options === null) return { ...DEFAULT_ANALYZER_OPTIONS }
@@ -71,6 +71,14 @@ class HanseekKoAnalyzer implements Analyzer {
     const emitter = new TokenEmitter(this, normalize(text), text)
     scanRuns(emitter.normalized.text, emitter)
     return emitter.tokens
+  }
+
+  analyzeTerms(text: string): TermsByView {
+    if (typeof text !== 'string') throw new AnalyzerError('invalid-options', `analyzeTerms() expects a string, got ${typeof text}`)
+    const normalized = normalize(text)
+    const collector = new TermCollector(this, normalized, text)
+    scanRuns(normalized.text, collector)
+    return { word: collector.word, gram: collector.gram }
   }
 
   analyzeQuery(text: string, options?: QueryAnalysisOptions): QueryWord[] {
@@ -162,6 +170,67 @@ class TokenEmitter implements RunVisitor {
     const term = this.normalized.text.slice(start, this.contentEnd).replace(HYPHENS, '-')
     const [s, e] = originalSpan(this.normalized, start, this.contentEnd)
     tokens.splice(this.wordFirstToken, 0, { term, start: s, end: e, view: 'word' })
+  }
+}
+
+/**
+ * Collects term strings per view while the tokenizer reports runs: `analyze` without offsets or token
+ * objects. Mirrors TokenEmitter's run and joined-word logic; the agreement is tested.
+ */
+class TermCollector implements RunVisitor {
+  readonly word: string[] = []
+  readonly gram: string[] = []
+  private contentRuns = 0
+  private contentEnd = 0
+  private runsInWord = 0
+
+  constructor(
+    private readonly analyzer: HanseekKoAnalyzer,
+    private readonly normalized: NormalizedText,
+    private readonly original: string,
+  ) {
+    this.text = normalized.text
+  }
+
+  private readonly text: string
+
+  run(start: number, end: number, script: Script, afterLatin: boolean): void {
+    if (this.runsInWord === 0) this.contentRuns = 0
+    this.runsInWord++
+    let contentEnd = start
+    switch (script) {
+      case 'hangul': {
+        const { analysis, grams } = this.analyzer.eojeol(this.text, start, end)
+        if (analysis.grammatical && (afterLatin || analysis.terms.length === 0)) break
+        for (const t of analysis.terms) this.word.push(t.term)
+        for (const g of grams) this.gram.push(g.term)
+        if (analysis.terms.length > 0) contentEnd = start + analysis.keep
+        break
+      }
+      case 'latin': {
+        // Acronym detection reads the original surface, so map the span back when offsets changed.
+        let s = start
+        let e = end
+        if (this.normalized.starts !== null) [s, e] = originalSpan(this.normalized, start, end)
+        for (const term of this.analyzer.latin(this.text.slice(start, end), this.original, s, e)) this.word.push(term)
+        contentEnd = end
+        break
+      }
+      default:
+        this.word.push(this.text.slice(start, end))
+        contentEnd = end
+    }
+    if (contentEnd > start) {
+      this.contentRuns++
+      this.contentEnd = contentEnd
+    }
+  }
+
+  endWord(start: number, _end: number, joined: boolean): void {
+    const runs = this.runsInWord
+    this.runsInWord = 0
+    if (!joined || runs < 2 || this.contentRuns < 2) return
+    this.word.push(this.text.slice(start, this.contentEnd).replace(HYPHENS, '-'))
   }
 }
 

@@ -1,4 +1,4 @@
-export type { Token, TermView, AnalyzerDescriptor, Analyzer, QueryWord, QueryCompletion, QueryAnalysisOptions } from './types.js'
+export type { Token, TermView, TermsByView, AnalyzerDescriptor, Analyzer, QueryWord, QueryCompletion, QueryAnalysisOptions } from './types.js'
 export { createAnalyzer } from './analyzer.js'
 export { getAnalyzer, registerAnalyzer, listAnalyzers, type AnalyzerFactory } from './registry.js'
 export { AnalyzerError, type AnalyzerProblem } from './errors.js'

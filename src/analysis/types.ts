@@ -7,6 +7,12 @@
  */
 export type TermView = 'word' | 'gram'
 
+/** Terms of a text per view, as returned by `Analyzer.analyzeTerms`. */
+export interface TermsByView {
+  word: string[]
+  gram: string[]
+}
+
 /** One term with the span of original text it came from. */
 export interface Token {
   /** The normalized term, as stored in the index. */
@@ -82,6 +88,15 @@ export interface Analyzer {
   readonly descriptor: AnalyzerDescriptor
   /** Index-time analysis: every term of both views, with offsets into `text`, in text order. */
   analyze(text: string): Token[]
+  /**
+   * Index-time fast path: the same terms as `analyze(text)`, per view, without offsets or token objects
+   * (what an index needs). Optional so custom analyzers need not implement it; callers fall back to
+   * `analyze`. Term order inside a view may differ from `analyze`'s; the multiset is the same.
+   *
+   * @example
+   * analyzer.analyzeTerms?.('모델들은 GPT-4o를') // { word: ['모델', 'gpt', '4o', 'gpt-4o'], gram: ['모델'] }
+   */
+  analyzeTerms?(text: string): TermsByView
   /** Query-time analysis: the same chain, grouped by query word, plus completion hints. */
   analyzeQuery(text: string, options?: QueryAnalysisOptions): QueryWord[]
 }

@@ -125,3 +125,32 @@ describe('descriptor and options', () => {
     expect(() => createAnalyzer(options as never)).toThrowError(expect.objectContaining({ name: 'AnalyzerError', problem: 'invalid-options' }))
   })
 })
+
+describe('analyzeTerms (index fast path)', () => {
+  const sorted = (xs: string[]) => [...xs].sort()
+  const viaTokens = (text: string, view: 'word' | 'gram') => sorted(analyzer.analyze(text).filter((t) => t.view === view).map((t) => t.term))
+
+  it.each([
+    ['모델들은 GPT-4o를 사용한다'],
+    ['ＧＰＴ는 ' + '한국어'.normalize('NFD') + '\u200b를'],
+    ['텍스트-이미지를 LLaMA-2-7B와 CLIPS, 2402.09368'],
+    ['이날 지난해 알려졌다 깨끗한 자기지도학습'],
+  ])('gives the same terms per view as analyze: %s', (text) => {
+    const terms = analyzer.analyzeTerms?.(text)
+    expect(terms).toBeDefined()
+    expect(sorted(terms?.word ?? [])).toEqual(viaTokens(text, 'word'))
+    expect(sorted(terms?.gram ?? [])).toEqual(viaTokens(text, 'gram'))
+  })
+
+  it('agrees with analyze on arbitrary text', () => {
+    const piece = fc.oneof(fc.stringMatching(/^[가-힣A-Za-z0-9 .\-×']{0,20}$/), fc.string({ maxLength: 12 }))
+    fc.assert(
+      fc.property(piece, (text) => {
+        const terms = analyzer.analyzeTerms?.(text)
+        expect(sorted(terms?.word ?? [])).toEqual(viaTokens(text, 'word'))
+        expect(sorted(terms?.gram ?? [])).toEqual(viaTokens(text, 'gram'))
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
