@@ -92,13 +92,26 @@ export class FacetCounter {
       facets.month.sort(byCountThenValue)
     }
     if (w.author) {
+      // Top N without sorting every touched author (a common word touches most of them).
       const names = this.store.authors.names
-      const all = this.touchedAuthors.map((id) => ({ value: names[id]!, count: this.authorCounts[id]!, selected: sel.author.has(id) }))
-      for (const id of sel.author) if (this.authorCounts[id] === 0 || id >= this.authorCounts.length) all.push({ value: names[id]!, count: 0, selected: true })
-      all.sort(byCountThenValue)
-      const top = all.slice(0, Math.max(0, authorLimit))
-      for (const v of all.slice(top.length)) if (v.selected) top.push(v)
-      facets.author = top
+      const counts = this.authorCounts
+      const before = (a: number, b: number) => counts[a]! > counts[b]! || (counts[a] === counts[b] && names[a]! < names[b]!)
+      const limit = Math.max(0, authorLimit)
+      const top: number[] = []
+      for (const id of this.touchedAuthors) {
+        if (top.length === limit && (limit === 0 || !before(id, top[limit - 1]!))) continue
+        let i = top.length < limit ? top.length : limit - 1
+        top[i] = id
+        while (i > 0 && before(id, top[i - 1]!)) {
+          top[i] = top[i - 1]!
+          top[i - 1] = id
+          i--
+        }
+      }
+      const values = top.map((id) => ({ value: names[id]!, count: counts[id]!, selected: sel.author.has(id) }))
+      // Selected authors are always listed, even outside the top N or with no match.
+      const extra = [...sel.author].filter((id) => !top.includes(id)).map((id) => ({ value: names[id]!, count: counts[id] ?? 0, selected: true }))
+      facets.author = [...values, ...extra.sort(byCountThenValue)]
     }
     if (w.media) {
       facets.media = MEDIA_KINDS.map((kind, code) => ({ value: kind, count: this.media[code]!, selected: sel.media.has(kind) }))

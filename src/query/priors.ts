@@ -36,3 +36,19 @@ export function priorFactor(store: DocumentStore, row: number, weights: { votes:
   }
   return factor
 }
+
+/**
+ * Every row's prior factor for one set of weights, computed once per index revision (the per-row
+ * arithmetic, dates included, would otherwise run for every match of every query).
+ */
+const factorCache = new WeakMap<DocumentStore, { revision: number; key: string; factors: Float64Array }>()
+
+export function priorFactors(store: DocumentStore, revision: number, weights: { votes: number; recency: number }, newestDay: number): Float64Array {
+  const key = `${weights.votes}:${weights.recency}:${newestDay}`
+  const cached = factorCache.get(store)
+  if (cached && cached.revision === revision && cached.key === key && cached.factors.length >= store.rowCount) return cached.factors
+  const factors = new Float64Array(store.rowCount)
+  for (let row = 0; row < store.rowCount; row++) if (store.alive[row]) factors[row] = priorFactor(store, row, weights, newestDay)
+  factorCache.set(store, { revision, key, factors })
+  return factors
+}

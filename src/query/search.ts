@@ -12,8 +12,8 @@ import { FacetCounter } from './facets.js'
 import { compileFilter, failureMask } from './filters.js'
 import { highlightHit } from './highlight.js'
 import { parseQuery } from './parse-query.js'
-import { containsPhrase, normalizeForPhrase } from './phrase-match.js'
-import { priorFactor, resolvePriors } from './priors.js'
+import { needsNormalization, normalizeForPhrase, phraseTests } from './phrase-match.js'
+import { priorFactors, resolvePriors } from './priors.js'
 import { PlanBuilder } from './query-plan.js'
 import type { SearchHit, SearchOptions, SearchResults } from './search-types.js'
 import { buffersFor, rowsWithAllTerms, scoreSpecs, type UsedTerms } from './term-scorer.js'
@@ -85,11 +85,29 @@ function phraseRows(core: IndexCore, phrase: string): Set<number> {
     if (latin.length > 0) narrow(rowsWithAllTerms(core, latin.map((t) => t.term), WORD_FIELD_IDS))
   }
   const out = new Set<number>()
-  const store = core.store
+  const { titles, summaries } = core.store
+  const { fast, slow } = phraseTests(phrase)
+  const unusual = unusualRows(core)
   for (const row of candidates ?? core.liveRows()) {
-    if (containsPhrase(normalizeForPhrase(`${store.titles[row]}\n${store.summaries[row]}`), normalized)) out.add(row)
+    const title = titles[row]!
+    const summary = summaries[row]!
+    if (fast(title) || fast(summary) || (unusual.has(row) && (slow(title) || slow(summary)))) out.add(row)
   }
   return out
+}
+
+/** Rows whose text holds compatibility characters (phrase checks normalize those first); per revision. */
+const unusualCache = new WeakMap<IndexCore, { revision: number; rows: Set<number> }>()
+function unusualRows(core: IndexCore): Set<number> {
+  const cached = unusualCache.get(core)
+  if (cached && cached.revision === core.revision) return cached.rows
+  const rows = new Set<number>()
+  const { alive, titles, summaries, rowCount } = core.store
+  for (let row = 0; row < rowCount; row++) {
+    if (alive[row] && (needsNormalization(titles[row]!) || needsNormalization(summaries[row]!))) rows.add(row)
+  }
+  unusualCache.set(core, { revision: core.revision, rows })
+  return rows
 }
 
 function wordRows(core: IndexCore, word: string, wordFields: readonly number[], gramFields: readonly number[]): Set<number> {
@@ -201,7 +219,7 @@ export function runSearch(core: IndexCore, query: string | StructuredQuery, opti
   const counter = options.facets && options.facets.length > 0 ? new FacetCounter(options.facets, store, filter) : undefined
   const { rows, scores, bits } = buffers
   const usePriors = hasWords && (priors.votes > 0 || priors.recency > 0)
-  const newest = usePriors ? newestDay(core) : 0
+  const factors = usePriors ? priorFactors(store, core.revision, priors, newestDay(core)) : undefined
   let hitCount = 0
   for (let i = 0; i < buffers.count; i++) {
     const row = rows[i]!
@@ -212,7 +230,7 @@ export function runSearch(core: IndexCore, query: string | StructuredQuery, opti
     if (hasWords) {
       let score = scores[row]!
       if (COORDINATION) score *= Math.max(1, popcount(bits[row]!))
-      if (usePriors) score *= priorFactor(store, row, priors, newest)
+      if (factors) score *= factors[row]!
       scores[row] = score
     }
     rows[hitCount++] = row
