@@ -111,8 +111,10 @@ export class SummaryBuilder {
   }
 }
 
-/** Plain text of a non-list block (URLs collected on the way); lists inside (a quote's) are flattened. */
-function blockText(node: RootContent | BlockContent | DefinitionContent, urls: string[]): string {
+type BlockNode = RootContent | BlockContent | DefinitionContent
+
+/** Plain text of one block that has no block children (URLs collected on the way). */
+function leafBlockText(node: BlockNode, urls: string[]): string {
   switch (node.type) {
     case 'paragraph':
     case 'heading':
@@ -126,9 +128,34 @@ function blockText(node: RootContent | BlockContent | DefinitionContent, urls: s
     case 'definition':
       return ''
     default:
-      if ('children' in node) {
-        return (node.children as RootContent[]).map((child) => blockText(child, urls)).join(' ')
-      }
       return toString(node)
   }
+}
+
+/**
+ * Plain text of a non-list block (URLs collected on the way); lists inside (a quote's) are flattened,
+ * children joined by a space. Iterative, not recursive: a digest may nest thousands of quotes or lists,
+ * which would overflow the call stack (browsers and worker threads have small ones).
+ */
+function blockText(node: BlockNode, urls: string[]): string {
+  const out: string[] = []
+  const pending: (BlockNode | string)[] = [node]
+  while (pending.length > 0) {
+    const item = pending.pop()!
+    if (typeof item === 'string') {
+      out.push(item)
+      continue
+    }
+    const isContainer = item.type !== 'paragraph' && item.type !== 'heading' && 'children' in item
+    if (!isContainer) {
+      out.push(leafBlockText(item, urls))
+      continue
+    }
+    const children = item.children as BlockNode[]
+    for (let i = children.length - 1; i >= 0; i--) {
+      pending.push(children[i]!)
+      if (i > 0) pending.push(' ')
+    }
+  }
+  return out.join('')
 }
