@@ -110,8 +110,7 @@ export class IndexCore {
       throw new OptionsError(`paper '${paper.id}' is already in the index (use replace() to update it)`)
     }
     const stored = toStoredPaper(paper)
-    this.miniSearch.add(indexedDocument(stored))
-    const row = this.internals._idToShortId.get(paper.id)!
+    const row = this.addToMiniSearch(indexedDocument(stored))
     this.store.set(row, stored)
     const lengths = this.internals._fieldLength.get(row) ?? []
     for (let f = 0; f < this.lengths.length; f++) {
@@ -120,6 +119,48 @@ export class IndexCore {
       this.lengths[f] = column
     }
     this.revision++
+  }
+
+  /**
+   * What `MiniSearch.add` does, with the same resulting state (tested: byte-identical files, equal
+   * results after removal through `MiniSearch.remove`), but each distinct term of a document is looked
+   * up in the radix tree once, with its frequency, instead of once per occurrence and per field.
+   */
+  private addToMiniSearch(document: IndexedDocument): number {
+    const ms = this.internals
+    const row = ms.addDocumentId(document.id)
+    const byTerm = new Map<string, Map<number, number>>()
+    let analyzedText: string | undefined
+    let tokens: Token[] = []
+    for (let fieldId = 0; fieldId < INDEX_FIELDS.length; fieldId++) {
+      const field = INDEX_FIELDS[fieldId]!
+      const text = document[FIELD_SOURCE[field]]
+      if (text !== analyzedText) {
+        tokens = this.analyzer.analyze(text)
+        analyzedText = text
+      }
+      const view = FIELD_VIEW[field]
+      const counts = new Map<string, number>()
+      for (const token of tokens) {
+        if (token.view !== view || !token.term) continue
+        counts.set(token.term, (counts.get(token.term) ?? 0) + 1)
+      }
+      ms.addFieldLength(row, fieldId, ms._documentCount - 1, counts.size)
+      for (const [term, tf] of counts) {
+        let perField = byTerm.get(term)
+        if (!perField) byTerm.set(term, (perField = new Map()))
+        perField.set(fieldId, tf)
+      }
+    }
+    for (const [term, perField] of byTerm) {
+      const data = ms._index.fetch(term, () => new Map())
+      for (const [fieldId, tf] of perField) {
+        const postings = data.get(fieldId)
+        if (postings) postings.set(row, tf)
+        else data.set(fieldId, new Map([[row, tf]]))
+      }
+    }
+    return row
   }
 
   /** Removes a paper by id; throws OptionsError when it is not indexed. */

@@ -11,6 +11,7 @@ export interface TermMap {
   get(term: string): FieldPostings | undefined
   set(term: string, value: FieldPostings): unknown
   atPrefix(prefix: string): Iterable<[string, FieldPostings]>
+  fetch(term: string, initial: () => FieldPostings): FieldPostings
   [Symbol.iterator](): Iterator<[string, FieldPostings]>
   readonly size: number
 }
@@ -24,6 +25,8 @@ export interface MiniSearchInternals {
   _avgFieldLength: number[]
   _documentIds: Map<number, string>
   _idToShortId: Map<string, number>
+  addDocumentId(id: string): number
+  addFieldLength(row: number, fieldId: number, count: number, length: number): void
 }
 
 export function internalsOf(miniSearch: MiniSearch<never> | MiniSearch<any>): MiniSearchInternals {
