@@ -14,7 +14,7 @@ import { crc32 } from './crc32.js'
 import { DocumentStore } from './document-store.js'
 import { INDEX_FIELDS, type IndexedDocument } from './fields.js'
 import { FORMAT_NAME, FORMAT_VERSION, MAGIC, PREAMBLE_SIZE, type IndexHeader } from './format.js'
-import { IndexCore, miniSearchOptions } from './index-core.js'
+import { IndexCore, miniSearchOptions, type IndexSettings } from './index-core.js'
 import type { FieldPostings } from './minisearch-internals.js'
 
 /** Chooses the analyzer for a file's descriptor, or throws IndexFormatError (mismatch/unknown). */
@@ -77,7 +77,11 @@ export function readEnvelope(data: Uint8Array | ArrayBuffer): { header: IndexHea
   } catch {
     throw new IndexFormatError('corrupt', 'hanseek: the index file header is corrupt (not valid JSON)')
   }
-  if (header?.format !== FORMAT_NAME || !Array.isArray(header.sections)) {
+  if (
+    header?.format !== FORMAT_NAME ||
+    !Array.isArray(header.sections) ||
+    !header.sections.every((s) => typeof s === 'object' && s !== null && typeof s.name === 'string')
+  ) {
     throw new IndexFormatError('corrupt', 'hanseek: the index file header is corrupt (no format name or sections)')
   }
   const bodySize = header.sections.reduce((n, s) => n + (Number.isSafeInteger(s.size) && s.size >= 0 ? s.size : NaN), 0)
@@ -164,9 +168,32 @@ function decodeStore(r: ByteReader, store: DocumentStore): string[] {
   return ids
 }
 
+/**
+ * The ranking settings of a header, rebuilt as fresh objects from checked numbers: a file that passed
+ * the checksum may still have been written by someone else, and settings are read on every search.
+ */
+function checkedSettings(settings: unknown): IndexSettings {
+  const bad = (what: string) => new IndexFormatError('corrupt', `hanseek: the index file header has invalid settings (${what})`)
+  const s = settings as { boosts?: Record<string, unknown>; priors?: Record<string, unknown> } | null
+  if (typeof s !== 'object' || s === null || typeof s.boosts !== 'object' || s.boosts === null || typeof s.priors !== 'object' || s.priors === null) throw bad('boosts and priors')
+  const boosts = {} as IndexSettings['boosts']
+  for (const field of INDEX_FIELDS) {
+    const value = s.boosts[field]
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw bad(`boost of ${field}`)
+    boosts[field] = value
+  }
+  const prior = (name: 'votes' | 'recency') => {
+    const value = s.priors![name]
+    if (typeof value !== 'number' || !(value >= 0 && value <= 1)) throw bad(`prior ${name}`)
+    return value
+  }
+  return { boosts, priors: { votes: prior('votes'), recency: prior('recency') } }
+}
+
 /** Decodes an index file into an IndexCore, with the analyzer chosen by `resolve`. */
 export function deserializeCore(data: Uint8Array | ArrayBuffer, resolve: AnalyzerResolver): { core: IndexCore; header: IndexHeader } {
   const { header, sections } = readEnvelope(data)
+  const settings = checkedSettings(header.settings)
   const analyzer = resolve(header.analyzer)
   try {
     const store = new DocumentStore()
@@ -200,10 +227,11 @@ export function deserializeCore(data: Uint8Array | ArrayBuffer, resolve: Analyze
       },
       miniSearchOptions(analyzer),
     )
-    const core = new IndexCore(analyzer, header.settings, store, miniSearch)
+    const core = new IndexCore(analyzer, settings, store, miniSearch)
     const internals = core.internals
     core.lengths = lengths
     for (let row = 0; row < count; row++) {
+      if (internals._idToShortId.has(ids[row]!)) throw new ByteReaderError(`paper id '${ids[row]}' appears twice`)
       internals._documentIds.set(row, ids[row]!)
       internals._idToShortId.set(ids[row]!, row)
       const fieldLength: number[] = new Array(INDEX_FIELDS.length)
