@@ -144,7 +144,7 @@ describe('corrupt index files', () => {
   })
 
   const { header, body } = parts(good)
-  const edit = (change: (h: Record<string, any>) => void): string => {
+  const edit = (change: (h: any) => void): string => {
     const h = JSON.parse(header)
     change(h)
     return JSON.stringify(h)
