@@ -8,6 +8,8 @@ import { charGrams, type Gram } from './grams.js'
 import { analyzeEojeol, type EojeolAnalysis, type KoreanStemOptions } from './korean-stem.js'
 import { normalize, originalSpan, type NormalizedText } from './normalize.js'
 import { analyzeQueryText } from './query.js'
+import { GLOSSARY } from './glossary.js'
+import { attachSynonyms, parseGlossary, SynonymMatcher } from './synonyms.js'
 import { scanRuns, type RunVisitor, type Script } from './segment.js'
 import { SpanCache } from './eojeol-cache.js'
 import type { Analyzer, AnalyzerDescriptor, QueryAnalysisOptions, QueryWord, TermsByView, Token } from './types.js'
@@ -27,7 +29,7 @@ function validateOptions(options: AnalyzerOptions | undefined): Required<Analyze
   if (!Number.isInteger(merged.grams) || merged.grams < 0 || merged.grams > 4) {
     throw new AnalyzerError('invalid-options', `analyzer option "grams" must be an integer from 0 to 4, got ${String(merged.grams)}`)
   }
-  for (const key of ['stemEnglish', 'splitCompounds'] as const) {
+  for (const key of ['stemEnglish', 'splitCompounds', 'synonyms'] as const) {
     if (typeof merged[key] !== 'boolean') {
       throw new AnalyzerError('invalid-options', `analyzer option "${key}" must be true or false, got ${String(merged[key])}`)
     }
@@ -63,7 +65,19 @@ class HanseekKoAnalyzer implements Analyzer {
   constructor(options: Required<AnalyzerOptions>) {
     this.options = options
     this.korean = { splitCompounds: options.splitCompounds }
-    this.descriptor = Object.freeze({ name: HANSEEK_KO, version: HANSEEK_KO_VERSION, options: Object.freeze({ ...options }) })
+    // `synonyms` changes no index term: recorded only when off, so descriptors of older indexes still match.
+    const { synonyms, ...recorded } = options
+    this.descriptor = Object.freeze({ name: HANSEEK_KO, version: HANSEEK_KO_VERSION, options: Object.freeze(synonyms ? recorded : { ...recorded, synonyms }) })
+  }
+
+  private synonymMatcher: SynonymMatcher | undefined
+
+  /** The glossary compiled with this analyzer's own chain, on first use (it costs a few ms). */
+  private matcher(): SynonymMatcher {
+    this.synonymMatcher ??= new SynonymMatcher(parseGlossary(GLOSSARY), (form) =>
+      form.split(/\s+/).map((piece) => this.analyze(piece).filter((t) => t.view === 'word')),
+    )
+    return this.synonymMatcher
   }
 
   analyze(text: string): Token[] {
@@ -83,7 +97,9 @@ class HanseekKoAnalyzer implements Analyzer {
 
   analyzeQuery(text: string, options?: QueryAnalysisOptions): QueryWord[] {
     if (typeof text !== 'string') throw new AnalyzerError('invalid-options', `analyzeQuery() expects a string, got ${typeof text}`)
-    return analyzeQueryText(text, (piece) => this.analyze(piece), options?.prefixLast === true)
+    const words = analyzeQueryText(text, (piece) => this.analyze(piece), options?.prefixLast === true)
+    if (this.options.synonyms && words.length > 0) attachSynonyms(words, this.matcher())
+    return words
   }
 
   /** @internal */
@@ -242,6 +258,7 @@ class TermCollector implements RunVisitor {
  * analyzer.analyze('모델들은 GPT-4o를').filter(t => t.view === 'word').map(t => t.term)
  * // ['모델', 'gpt-4o', 'gpt', '4o']
  * analyzer.descriptor // { name: 'hanseek-ko', version: '1', options: { grams: 2, stemEnglish: true, splitCompounds: true } }
+ * analyzer.analyzeQuery('강화학습')[0]?.synonyms?.map(t => t.term) // ['reinforc', 'learn', 'rl', ...]
  *
  * @throws AnalyzerError (`invalid-options`) for an unknown option or a value of the wrong type.
  */

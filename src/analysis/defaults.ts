@@ -14,6 +14,12 @@ export interface AnalyzerOptions {
   stemEnglish?: boolean
   /** Also emit 2+2 parts of 4-syllable Korean noun stems (`언어모델` → `언어`, `모델`). Default true. */
   splitCompounds?: boolean
+  /**
+   * Query time only: expand query words with the built-in bilingual AI glossary (`QueryWord.synonyms`:
+   * `전문가 혼합` ↔ `MoE`, `mixture of experts`). Index terms do not depend on it, so the descriptor
+   * records it only when off, and indexes built before the option existed still load. Default true.
+   */
+  synonyms?: boolean
 }
 
 /** Default option values of `hanseek-ko`. */
@@ -21,6 +27,7 @@ export const DEFAULT_ANALYZER_OPTIONS: Readonly<Required<AnalyzerOptions>> = Obj
   grams: 2,
   stemEnglish: true,
   splitCompounds: true,
+  synonyms: true,
 })
 
 /** log2 of the slot count of the per-analyzer eojeol cache (2^17 slots: ~98k words before it starts over). */

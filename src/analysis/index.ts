@@ -9,3 +9,5 @@ export { analyzeEojeol, type EojeolAnalysis, type StemTerm, type KoreanStemOptio
 export { englishTerms, ENGLISH_STOP_WORDS } from './english.js'
 export { charGrams, type Gram } from './grams.js'
 export { choseongOf, completionOf } from './query.js'
+export { SynonymMatcher, parseGlossary, attachSynonyms, type SynonymTerm, type SynonymMatch, type WordAnalysis } from './synonyms.js'
+export { GLOSSARY, AMBIGUOUS_ACRONYMS } from './glossary.js'

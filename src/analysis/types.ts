@@ -72,6 +72,13 @@ export interface QueryWord {
   completion?: QueryCompletion
   /** Present when the word is made only of initial consonants (`ㅇㅈㅎ`): those consonants, as typed. */
   choseong?: string
+  /**
+   * Word-view terms of glossary forms equivalent to a glossary form this word is part of (`강화학습` →
+   * `rl`, `reinforc`, `learn`, ...), analyzed by the same chain so they are index terms. Kept apart from
+   * `terms` (a query may weigh them lower); offsets span the whole matched form. `part` marks a piece of
+   * a multi-word form. Absent when no form matched or synonyms are off.
+   */
+  synonyms?: Token[]
 }
 
 /** Options of `Analyzer.analyzeQuery`. */
