@@ -26,7 +26,7 @@ export interface NormalizedText {
  */
 export function normalize(input: string): NormalizedText {
   if (!needsSlowPath(input)) {
-    const lowered = input.toLowerCase()
+    const lowered = foldFinalSigma(input.toLowerCase())
     if (lowered.length === input.length) return { text: lowered, starts: null, ends: null }
   }
   return normalizeWithMap(input)
@@ -68,8 +68,21 @@ function isCombining(c: number): boolean {
 
 /** Characters that are removed, composed or width-folded: their presence needs the offset-mapping path. */
 const SLOW_PATH_CHARS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u0300-\u036f\u1100-\u11ff\u1ab0-\u1aff\u1dc0-\u1dff\u200b-\u200f\u20d0-\u20ff\u2060\u3000\u3099\u309a\ud7b0-\ud7ff\ufe20-\ufe2f\ufeff\uff01-\uff5e]/
-/** Ranges with NFC singletons (Ω, Å, CJK compatibility ideographs …): checked exactly, only when present. */
-const SINGLETON_RANGES = /[\u2000-\u2fff\uf900-\ufaff]/
+/**
+ * Ranges holding every character that NFC changes on its own (Ω, Å, Greek tonos, Indic nukta forms,
+ * Hebrew presentation forms, CJK compatibility ideographs, also U+2F800… behind the \ud87e surrogate,
+ * musical symbols behind \ud834): checked exactly, only when present.
+ */
+const SINGLETON_RANGES = /[\u0374\u037e\u0387\u0900-\u0fff\u1f00-\u2fff\uf900-\ufaff\ufb1d-\ufb4f\ud834\ud87e]/
+
+/**
+ * Final sigma: `toLowerCase` picks ς or σ from the letters around Σ, so the same word would lower
+ * differently alone, in a sentence, or cut into clusters. Searching treats them as one letter (Unicode
+ * case folding does the same), and the result no longer depends on context.
+ */
+function foldFinalSigma(text: string): string {
+  return text.includes('ς') ? text.replace(/ς/g, 'σ') : text
+}
 
 function needsSlowPath(input: string): boolean {
   if (SLOW_PATH_CHARS.test(input)) return true
@@ -112,7 +125,7 @@ function normalizeWithMap(input: string): NormalizedText {
     cluster = cluster.normalize('NFC')
     let folded = ''
     for (let k = 0; k < cluster.length; k++) folded += String.fromCharCode(foldChar(cluster.charCodeAt(k)))
-    folded = folded.toLowerCase().normalize('NFC')
+    folded = foldFinalSigma(folded.toLowerCase().normalize('NFC'))
     for (let k = 0; k < folded.length; k++) {
       out.push(folded[k] as string)
       starts.push(i)
