@@ -4,7 +4,8 @@
 
 const CHUNK = 1 << 16
 const encoder = new TextEncoder()
-const decoder = new TextDecoder('utf-8', { fatal: true })
+// ignoreBOM: keep a leading U+FEFF (the default would strip it from every string that starts with one).
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 /** Appends bytes to a list of chunks; `finish()` returns them as one array. */
 export class ByteWriter {
