@@ -470,14 +470,12 @@ audio generation|오디오 생성|음향 생성
 music generation|음악 생성
 music|음악|뮤직
 sound|소리|사운드
-whisper|위스퍼
 optical character recognition|OCR|광학 문자 인식|문자 인식
 document understanding|문서 이해
 document|문서|도큐먼트
 table|표|테이블
 chart|차트|도표
 chart understanding|차트 이해
-table question answering|표 질의응답|테이블 질의응답
 mathematics|수학|math
 math word problem|수학 문장제|수학 서술형 문제
 science|과학

@@ -21,3 +21,14 @@ export const VOTE_BUCKETS: readonly { value: string; min: number; max: number }[
  * (MiniSearch does the same per term), so papers matching more of a long question rank first.
  */
 export const COORDINATION = true
+
+/**
+ * Score weight of a glossary synonym of a query word (`QueryWord.synonyms`, e.g. `moe` for `전문가 혼합`)
+ * against the word's own terms (1): a paper written with another form of the concept matches, a little
+ * below one using the query's own form. Tuned on the dev split of the judged queries (0.6-1.0 is a plateau there).
+ */
+export const SYNONYM_WEIGHT = 0.7
+/** Weight of a piece of a multi-word synonym (`reinforc` of `reinforcement learning`), relative to 1. */
+export const SYNONYM_PART_WEIGHT = 0.35
+/** Whether a piece of a multi-word synonym alone counts the query word as matched (coordination). */
+export const SYNONYM_PART_COORDINATES = true

@@ -4,12 +4,14 @@
 //   { combineWith: 'OR', queries: [{ queries: wordTerms, fields: [title, summary, authors], boost },
 //                                  { queries: gramTerms, fields: [titleGram, summaryGram], boost }] }
 // evaluated by term-scorer.ts. Each query word owns one bit, used for coordination (how many of the
-// query's words a paper matched).
+// query's words a paper matched). Glossary synonyms of a word (QueryWord.synonyms) join its bit with a
+// lower weight (SYNONYM_WEIGHT), so a paper written with another form of the concept still matches it.
 
 import type { QueryWord, TermView } from '../analysis/types.js'
 import type { FieldBoosts } from '../index/defaults.js'
 import { FIELD_ID, type IndexField } from '../index/fields.js'
 import type { IndexCore } from '../index/index-core.js'
+import { SYNONYM_PART_COORDINATES, SYNONYM_PART_WEIGHT, SYNONYM_WEIGHT } from './defaults.js'
 
 export interface FieldWeight {
   id: number
@@ -27,6 +29,8 @@ export interface TermSpec {
   nextInitial?: string
   /** Bits of the query words this term stands for. */
   bits: number
+  /** Score multiplier: 1 for a query word's own terms, lower for its glossary synonyms. Absent means 1. */
+  weight?: number
 }
 
 const WORD_FIELDS: IndexField[] = ['title', 'summary', 'authors']
@@ -50,17 +54,23 @@ export class PlanBuilder {
     return this.wordCount
   }
 
-  private push(term: string, view: TermView, fields: IndexField[], bits: number, prefix: boolean, nextInitial?: string): void {
+  private push(term: string, view: TermView, fields: IndexField[], bits: number, prefix: boolean, nextInitial?: string, weight = 1): void {
     if (!term) return
     const key = `${view}\u0000${fields.join(',')}\u0000${term}\u0000${nextInitial ?? ''}`
     const existing = this.byKey.get(key)
     if (existing) {
       existing.bits |= bits
       existing.prefix ||= prefix
+      // A term typed in one word and a synonym of another scores as typed.
+      if (weight > (existing.weight ?? 1)) {
+        if (weight === 1) delete existing.weight
+        else existing.weight = weight
+      }
       return
     }
     const spec: TermSpec = { term, view, fields: weights(fields, this.core.settings.boosts), prefix, bits }
     if (nextInitial) spec.nextInitial = nextInitial
+    if (weight !== 1) spec.weight = weight
     this.byKey.set(key, spec)
     this.specs.push(spec)
   }
@@ -89,6 +99,10 @@ export class PlanBuilder {
         this.push(completion.prefix, 'word', wordFields, bit, true, completion.nextInitial)
       }
       for (const g of word.grams) this.push(g.term, 'gram', gramFields, bit, false)
+      for (const s of word.synonyms ?? []) {
+        const part = s.part === true
+        this.push(s.term, 'word', wordFields, part && !SYNONYM_PART_COORDINATES ? 0 : bit, false, undefined, part ? SYNONYM_PART_WEIGHT : SYNONYM_WEIGHT)
+      }
     })
   }
 }

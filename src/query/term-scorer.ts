@@ -112,7 +112,7 @@ export function scoreSpecs(core: IndexCore, buffers: ScoreBuffers, specs: TermSp
   for (const { spec, data } of resolved) {
     if (data !== undefined && !(spec.prefix && spec.nextInitial)) {
       if (spec.view === 'gram' && anySelective && docFrequency(data, spec) > maxGramDf) continue
-      scoreTerm(core, buffers, data, spec, 1)
+      scoreTerm(core, buffers, data, spec, spec.weight ?? 1)
       used[spec.view].add(spec.term)
     }
     if (!spec.prefix) continue
@@ -129,7 +129,7 @@ export function scoreSpecs(core: IndexCore, buffers: ScoreBuffers, specs: TermSp
     }
     for (const e of expansions) {
       const distance = e.term.length - spec.term.length
-      scoreTerm(core, buffers, e.data, spec, (PREFIX_WEIGHT * e.term.length) / (e.term.length + 0.3 * distance))
+      scoreTerm(core, buffers, e.data, spec, ((spec.weight ?? 1) * PREFIX_WEIGHT * e.term.length) / (e.term.length + 0.3 * distance))
       used[spec.view].add(e.term)
     }
   }
