@@ -25,7 +25,7 @@ function hostilePapers(): Paper[] {
 
 /** Exercises a loaded index the way an app would; any non-typed error fails the test. */
 function exercise(index: PaperIndex): void {
-  for (const q of ['양자화', 'model', '', 'author:zhou', '"언어 모델"', '-survey 모델', ...PROTO_KEYS, 'author:__proto__', 'title:constructor']) {
+  for (const q of ['양자화 model', '', 'author:zhou', '"언어 모델" -survey', '__proto__ constructor prototype', 'author:__proto__', 'title:constructor']) {
     index.search(q, { facets: ['author', 'year', 'month', 'votes', 'media', 'hasCode'], highlight: true })
   }
   index.suggest('ㅇㅈ')
@@ -113,7 +113,7 @@ describe('corrupt index files', () => {
     const problems: Record<string, number> = {}
     let inputs = 0
     for (const bytes of [good, goodGzip]) {
-      for (let i = 0; i < 300; i++) {
+      for (let i = 0; i < 200; i++) {
         inputs++
         const copy = bytes.slice()
         const flips = 1 + Math.floor(random() * 4)
@@ -132,7 +132,7 @@ describe('corrupt index files', () => {
     const bodyStart = 16 + new TextEncoder().encode(header).length
     const problems: Record<string, number> = {}
     let inputs = 0
-    for (let i = 0; i < 600; i++) {
+    for (let i = 0; i < 300; i++) {
       inputs++
       const copy = good.slice()
       const flips = 1 + Math.floor(random() * 3)
