@@ -16,6 +16,7 @@ function explain(error: unknown, target: string): HanseekError {
     : code === 'ENOENT' ? 'its folder does not exist'
     : code === 'EROFS' ? 'the file system is read-only'
     : code === 'EISDIR' ? 'it is a folder'
+    : code === 'ENOTDIR' ? 'a part of its path is a file, not a folder'
     : (error as Error)?.message ?? String(error)
   const wrapped = new HanseekError(`cannot write ${target}: ${reason}`)
   ;(wrapped as Error & { cause?: unknown }).cause = error
