@@ -55,7 +55,9 @@ describe('analyzer on hostile text', () => {
   it('analyzes 100 KB and 1 MB of text in time proportional to its size', () => {
     const unit = '대규모 언어모델들은 양자화를 통해 GPT-4o와 LLaMA-2-7B보다 빠르게 추론합니다. '
     analyzer.analyze(unit.repeat(Math.ceil(100_000 / unit.length))) // warm-up (JIT), not measured
-    const small = timed(() => analyzer.analyze(unit.repeat(Math.ceil(100_000 / unit.length))))
+    // The fastest of three: a 100 KB run is short enough for one GC pause to double it.
+    const runs = [0, 1, 2].map(() => timed(() => analyzer.analyze(unit.repeat(Math.ceil(100_000 / unit.length)))))
+    const small = runs.reduce((a, b) => (b.ms < a.ms ? b : a))
     const large = timed(() => analyzer.analyze(unit.repeat(Math.ceil(1_000_000 / unit.length))))
     const hostile = timed(() => analyzer.analyze('\ud800e\u0301\u202e👩\u200d💻ㅎㅏ'.repeat(100_000)))
     expect(large.value.length).toBeGreaterThan(small.value.length * 9)

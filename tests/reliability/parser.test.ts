@@ -62,7 +62,7 @@ describe('parseDigest on hostile input', () => {
       { numRuns: 100, seed: 62 },
     )
     reportCounts('parseDigest digests with noise', inputs, 0, `${goodEntries} good entries all parsed and searchable`)
-  })
+  }, 180_000)
 
   // remark's list parsing is superlinear in nesting depth (400 levels: ~6 s, 800 levels: ~40 s on this
   // machine; see the reliability report), so lists stay at a depth a digest could plausibly have.
@@ -92,7 +92,7 @@ describe('parseDigest on hostile input', () => {
     console.log(`[reliability] parseDigest 10 MB line: ${huge.ms.toFixed(0)} ms (1 MB: ${small.ms.toFixed(0)} ms, ratio ${ratio.toFixed(1)})`)
     expect(ratio).toBeLessThan(30)
     reportCounts('parseDigest long single line', 2, 0, '1 MB and 10 MB')
-  })
+  }, 180_000)
 
   it('parseDigests never throws on many hostile files and merges deterministically', () => {
     let inputs = 0
