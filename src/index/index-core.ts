@@ -3,14 +3,14 @@
 // with the stored texts (not `discard`), so posting lists and IDF stay exactly those of a fresh build.
 
 import MiniSearch from 'minisearch'
-import type { Analyzer, Token } from '../analysis/types.js'
+import type { Analyzer, TermsByView } from '../analysis/types.js'
 import { OptionsError } from '../model/errors.js'
 import type { Paper } from '../model/paper.js'
 import { type FieldBoosts } from './defaults.js'
 import { DocumentStore } from './document-store.js'
 import { FIELD_SOURCE, FIELD_VIEW, INDEX_FIELDS, type IndexedDocument, type IndexField } from './fields.js'
 import { ensureCapacity } from './growable.js'
-import { internalsOf, type MiniSearchInternals } from './minisearch-internals.js'
+import { internalsOf, type FieldPostings, type MiniSearchInternals } from './minisearch-internals.js'
 import type { StoredPaper } from './stored-paper.js'
 
 /** Ranking settings recorded in the index (see defaults.ts). */
@@ -48,22 +48,30 @@ function indexedDocument(paper: StoredPaper): IndexedDocument {
 }
 
 /**
+ * Terms of `text` per view: the analyzer's `analyzeTerms` fast path when it has one, else `analyze`
+ * grouped by view (same multiset of terms).
+ */
+export function termsByView(analyzer: Analyzer, text: string): TermsByView {
+  if (analyzer.analyzeTerms) return analyzer.analyzeTerms(text)
+  const out: TermsByView = { word: [], gram: [] }
+  for (const token of analyzer.analyze(text)) out[token.view].push(token.term)
+  return out
+}
+
+/**
  * Creates the MiniSearch instance of an index. Fields come in pairs (word view, gram view) analyzed from
  * the same text, and MiniSearch visits a document's fields in order, so the analysis of the word field is
  * reused for the gram field that follows it.
  */
 export function miniSearchOptions(analyzer: Analyzer) {
   let lastText: string | undefined
-  let lastTokens: Token[] = []
+  let lastTerms: TermsByView = { word: [], gram: [] }
   const tokenize = (text: string, fieldName?: string): string[] => {
     if (text !== lastText) {
-      lastTokens = analyzer.analyze(text)
+      lastTerms = termsByView(analyzer, text)
       lastText = text
     }
-    const view = FIELD_VIEW[(fieldName ?? 'summary') as IndexField] ?? 'word'
-    const out: string[] = []
-    for (const token of lastTokens) if (token.view === view) out.push(token.term)
-    return out
+    return lastTerms[FIELD_VIEW[(fieldName ?? 'summary') as IndexField] ?? 'word']
   }
   return {
     fields: [...INDEX_FIELDS],
@@ -76,6 +84,8 @@ export function miniSearchOptions(analyzer: Analyzer) {
       field === 'id' ? document.id : document[FIELD_SOURCE[field as IndexField]],
   }
 }
+
+const newFieldPostings = (): FieldPostings => new Map()
 
 export class IndexCore {
   readonly miniSearch: MiniSearch<IndexedDocument>
@@ -105,12 +115,26 @@ export class IndexCore {
 
   /** Adds a paper; throws OptionsError when its id is already indexed. */
   add(paper: Paper): void {
+    this.addWithCache(paper, undefined)
+  }
+
+  /**
+   * Adds papers in order, as `add` one by one would, but keeps a term → postings hash map for the batch
+   * so that each term of each document costs a hash lookup instead of a radix-tree walk (dropped after
+   * the batch, so it never outlives a build).
+   */
+  addAll(papers: readonly Paper[]): void {
+    const termCache = papers.length > 1 ? new Map<string, FieldPostings>() : undefined
+    for (const paper of papers) this.addWithCache(paper, termCache)
+  }
+
+  private addWithCache(paper: Paper, termCache: Map<string, FieldPostings> | undefined): void {
     if (typeof paper?.id !== 'string' || paper.id === '') throw new OptionsError('a paper without an id cannot be indexed')
     if (this.internals._idToShortId.has(paper.id)) {
       throw new OptionsError(`paper '${paper.id}' is already in the index (use replace() to update it)`)
     }
     const stored = toStoredPaper(paper)
-    const row = this.addToMiniSearch(indexedDocument(stored))
+    const row = this.addToMiniSearch(indexedDocument(stored), termCache)
     this.store.set(row, stored)
     const lengths = this.internals._fieldLength.get(row) ?? []
     for (let f = 0; f < this.lengths.length; f++) {
@@ -121,45 +145,46 @@ export class IndexCore {
     this.revision++
   }
 
+  /** Term frequencies of one field, reused across fields and documents (cleared before each use). */
+  private readonly termCounts = new Map<string, number>()
+
   /**
    * What `MiniSearch.add` does, with the same resulting state (tested: byte-identical files, equal
-   * results after removal through `MiniSearch.remove`), but each distinct term of a document is looked
-   * up in the radix tree once, with its frequency, instead of once per occurrence and per field.
+   * results after removal through `MiniSearch.remove`), but terms are counted first, so each distinct
+   * term of a field is looked up once (in `termCache` when given, else in the radix tree), and nothing is
+   * allocated per term except new posting maps.
    */
-  private addToMiniSearch(document: IndexedDocument): number {
+  private addToMiniSearch(document: IndexedDocument, termCache: Map<string, FieldPostings> | undefined): number {
     const ms = this.internals
     const row = ms.addDocumentId(document.id)
-    const byTerm = new Map<string, Map<number, number>>()
+    const counts = this.termCounts
+    const index = ms._index
     let analyzedText: string | undefined
-    let tokens: Token[] = []
+    let terms: TermsByView = { word: [], gram: [] }
     for (let fieldId = 0; fieldId < INDEX_FIELDS.length; fieldId++) {
       const field = INDEX_FIELDS[fieldId]!
       const text = document[FIELD_SOURCE[field]]
       if (text !== analyzedText) {
-        tokens = this.analyzer.analyze(text)
+        terms = termsByView(this.analyzer, text)
         analyzedText = text
       }
-      const view = FIELD_VIEW[field]
-      const counts = new Map<string, number>()
-      for (const token of tokens) {
-        if (token.view !== view || !token.term) continue
-        counts.set(token.term, (counts.get(token.term) ?? 0) + 1)
+      counts.clear()
+      for (const term of terms[FIELD_VIEW[field]]) {
+        if (term) counts.set(term, (counts.get(term) ?? 0) + 1)
       }
       ms.addFieldLength(row, fieldId, ms._documentCount - 1, counts.size)
       for (const [term, tf] of counts) {
-        let perField = byTerm.get(term)
-        if (!perField) byTerm.set(term, (perField = new Map()))
-        perField.set(fieldId, tf)
-      }
-    }
-    for (const [term, perField] of byTerm) {
-      const data = ms._index.fetch(term, () => new Map())
-      for (const [fieldId, tf] of perField) {
+        let data = termCache?.get(term)
+        if (data === undefined) {
+          data = index.fetch(term, newFieldPostings)
+          termCache?.set(term, data)
+        }
         const postings = data.get(fieldId)
         if (postings) postings.set(row, tf)
-        else data.set(fieldId, new Map([[row, tf]]))
+        else data.set(fieldId, new Map<number, number>().set(row, tf))
       }
     }
+    counts.clear()
     return row
   }
 

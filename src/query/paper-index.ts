@@ -1,5 +1,6 @@
 // The public index: build from papers, load from bytes, search, suggest, update, serialize.
 
+import { readableDescriptor } from '../analysis/glossary-summary.js'
 import type { AnalyzerDescriptor } from '../analysis/types.js'
 import { analyzerForBuild, analyzerForLoad, type AnalyzerChoice } from '../index/analyzer-resolution.js'
 import { DEFAULT_FIELD_BOOSTS, DEFAULT_PRIORS, type FieldBoosts } from '../index/defaults.js'
@@ -50,6 +51,10 @@ export interface LoadOptions {
 export interface IndexStats extends CorpusStats {
   format: string
   formatVersion: number
+  /**
+   * The analyzer's descriptor, made readable: a recorded glossary shows as its summary
+   * (`{ groups, chars, hash }`) instead of its text. The full descriptor is `PaperIndex.analyzer`.
+   */
   analyzer: AnalyzerDescriptor
   fields: readonly IndexField[]
   settings: IndexSettings
@@ -93,7 +98,7 @@ export class PaperIndex {
     return this.core.size
   }
 
-  /** The analyzer the index was built with (name, version, options). */
+  /** The analyzer the index was built with (name, version, options, including the glossary text it expands queries with). */
   get analyzer(): AnalyzerDescriptor {
     return this.core.analyzer.descriptor
   }
@@ -145,7 +150,7 @@ export class PaperIndex {
       seen.add(paper?.id)
       if (this.has(paper?.id)) throw new OptionsError(`paper '${paper.id}' is already in the index (use replace() to update it)`)
     }
-    for (const paper of list) this.core.add(paper)
+    this.core.addAll(list)
   }
 
   /**
@@ -200,7 +205,7 @@ export class PaperIndex {
     return {
       format: FORMAT_NAME,
       formatVersion: FORMAT_VERSION,
-      analyzer: this.analyzer,
+      analyzer: readableDescriptor(this.analyzer),
       fields: INDEX_FIELDS,
       settings: this.core.settings,
       papers: this.size,
