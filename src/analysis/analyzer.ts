@@ -8,7 +8,6 @@ import { charGrams, type Gram } from './grams.js'
 import { analyzeEojeol, type EojeolAnalysis, type KoreanStemOptions } from './korean-stem.js'
 import { normalize, originalSpan, type NormalizedText } from './normalize.js'
 import { analyzeQueryText } from './query.js'
-import { GLOSSARY } from './glossary.js'
 import { attachSynonyms, parseGlossary, SynonymMatcher } from './synonyms.js'
 import { scanRuns, type RunVisitor, type Script } from './segment.js'
 import { SpanCache } from './eojeol-cache.js'
@@ -33,6 +32,9 @@ function validateOptions(options: AnalyzerOptions | undefined): Required<Analyze
     if (typeof merged[key] !== 'boolean') {
       throw new AnalyzerError('invalid-options', `analyzer option "${key}" must be true or false, got ${String(merged[key])}`)
     }
+  }
+  if (typeof merged.glossary !== 'string') {
+    throw new AnalyzerError('invalid-options', `analyzer option "glossary" must be the glossary text (a string), got ${typeof merged.glossary}`)
   }
   return merged
 }
@@ -66,15 +68,18 @@ class HanseekKoAnalyzer implements Analyzer {
     this.options = options
     this.korean = { splitCompounds: options.splitCompounds }
     // `synonyms` changes no index term: recorded only when off, so descriptors of older indexes still match.
-    const { synonyms, ...recorded } = options
-    this.descriptor = Object.freeze({ name: HANSEEK_KO, version: HANSEEK_KO_VERSION, options: Object.freeze(synonyms ? recorded : { ...recorded, synonyms }) })
+    // The glossary is recorded whenever it is used: it is what lets a loaded index expand queries
+    // without the query side shipping a glossary of its own.
+    const { synonyms, glossary, ...recorded } = options
+    const described = !synonyms ? { ...recorded, synonyms } : glossary !== '' ? { ...recorded, glossary } : recorded
+    this.descriptor = Object.freeze({ name: HANSEEK_KO, version: HANSEEK_KO_VERSION, options: Object.freeze(described) })
   }
 
   private synonymMatcher: SynonymMatcher | undefined
 
   /** The glossary compiled with this analyzer's own chain, on first use (it costs a few ms). */
   private matcher(): SynonymMatcher {
-    this.synonymMatcher ??= new SynonymMatcher(parseGlossary(GLOSSARY), (form) =>
+    this.synonymMatcher ??= new SynonymMatcher(parseGlossary(this.options.glossary), (form) =>
       form.split(/\s+/).map((piece) => this.analyze(piece).filter((t) => t.view === 'word')),
     )
     return this.synonymMatcher
@@ -98,7 +103,7 @@ class HanseekKoAnalyzer implements Analyzer {
   analyzeQuery(text: string, options?: QueryAnalysisOptions): QueryWord[] {
     if (typeof text !== 'string') throw new AnalyzerError('invalid-options', `analyzeQuery() expects a string, got ${typeof text}`)
     const words = analyzeQueryText(text, (piece) => this.analyze(piece), options?.prefixLast === true)
-    if (this.options.synonyms && words.length > 0) attachSynonyms(words, this.matcher())
+    if (this.options.synonyms && this.options.glossary !== '' && words.length > 0) attachSynonyms(words, this.matcher())
     return words
   }
 
@@ -251,14 +256,18 @@ class TermCollector implements RunVisitor {
 }
 
 /**
- * Creates the `hanseek-ko` analyzer (Korean + English, word and gram views).
+ * Creates the `hanseek-ko` analyzer (Korean + English, word and gram views), exactly as `options`
+ * describe it: query synonyms only from `options.glossary` (none by default), so that loading an index,
+ * which rebuilds its analyzer from the recorded options, never needs the built-in glossary in the bundle.
+ * For the built-in glossary use `createDefaultAnalyzer` (what `buildIndex` uses).
  *
  * @example
  * const analyzer = createAnalyzer()
  * analyzer.analyze('모델들은 GPT-4o를').filter(t => t.view === 'word').map(t => t.term)
  * // ['모델', 'gpt-4o', 'gpt', '4o']
  * analyzer.descriptor // { name: 'hanseek-ko', version: '1', options: { grams: 2, stemEnglish: true, splitCompounds: true } }
- * analyzer.analyzeQuery('강화학습')[0]?.synonyms?.map(t => t.term) // ['reinforc', 'learn', 'rl', ...]
+ * createAnalyzer({ glossary: 'reinforcement learning|RL|강화학습' }).analyzeQuery('강화학습')[0]?.synonyms?.map(t => t.term)
+ * // ['reinforc', 'learn', 'rl']
  *
  * @throws AnalyzerError (`invalid-options`) for an unknown option or a value of the wrong type.
  */

@@ -15,11 +15,22 @@ export interface AnalyzerOptions {
   /** Also emit 2+2 parts of 4-syllable Korean noun stems (`언어모델` → `언어`, `모델`). Default true. */
   splitCompounds?: boolean
   /**
-   * Query time only: expand query words with the built-in bilingual AI glossary (`QueryWord.synonyms`:
+   * Query time only: expand query words with the forms of `glossary` (`QueryWord.synonyms`:
    * `전문가 혼합` ↔ `MoE`, `mixture of experts`). Index terms do not depend on it, so the descriptor
    * records it only when off, and indexes built before the option existed still load. Default true.
    */
   synonyms?: boolean
+  /**
+   * Query time only: the synonym glossary as data, one group of equivalent forms per line, forms separated
+   * by `|` (the format of the built-in `GLOSSARY`). Recorded in the descriptor (and so in every index
+   * file) when synonyms are on, so a loaded index expands queries exactly as it did when built, and the
+   * query-side bundle never carries a glossary of its own. `createAnalyzer` defaults to none;
+   * `createDefaultAnalyzer` and `buildIndex` default to the built-in `GLOSSARY`.
+   *
+   * @example
+   * createAnalyzer({ glossary: 'retrieval-augmented generation|RAG|검색 증강 생성' })
+   */
+  glossary?: string
 }
 
 /** Default option values of `hanseek-ko`. */
@@ -28,6 +39,7 @@ export const DEFAULT_ANALYZER_OPTIONS: Readonly<Required<AnalyzerOptions>> = Obj
   stemEnglish: true,
   splitCompounds: true,
   synonyms: true,
+  glossary: '',
 })
 
 /** log2 of the slot count of the per-analyzer eojeol cache (2^17 slots: ~98k words before it starts over). */

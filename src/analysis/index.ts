@@ -1,5 +1,7 @@
 export type { Token, TermView, TermsByView, AnalyzerDescriptor, Analyzer, QueryWord, QueryCompletion, QueryAnalysisOptions } from './types.js'
 export { createAnalyzer } from './analyzer.js'
+export { createDefaultAnalyzer } from './default-analyzer.js'
+export { readableDescriptor, summarizeGlossary, type GlossarySummary } from './glossary-summary.js'
 export { getAnalyzer, registerAnalyzer, listAnalyzers, type AnalyzerFactory } from './registry.js'
 export { AnalyzerError, type AnalyzerProblem } from './errors.js'
 export { DEFAULT_ANALYZER_OPTIONS, HANSEEK_KO, HANSEEK_KO_VERSION, type AnalyzerOptions } from './defaults.js'

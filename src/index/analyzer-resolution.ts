@@ -1,8 +1,10 @@
-// Which analyzer an index uses: given at build time (an Analyzer or hanseek-ko options), and at load time
-// the one the file records, looked up in the analyzer registry, or the one the caller passes (which must
-// then match the file's descriptor exactly).
+// Which analyzer an index uses: given at build time (an Analyzer or hanseek-ko options, the built-in
+// glossary filled in by default), and at load time the one the file records, looked up in the analyzer
+// registry, or the one the caller passes (which must then match the file's descriptor). Only the build
+// path reaches the built-in glossary: the load path takes the glossary the file records.
 
-import { AnalyzerError, createAnalyzer, getAnalyzer, type AnalyzerOptions } from '../analysis/index.js'
+import { AnalyzerError, createAnalyzer, getAnalyzer, HANSEEK_KO, readableDescriptor, type AnalyzerOptions } from '../analysis/index.js'
+import { createDefaultAnalyzer } from '../analysis/default-analyzer.js'
 import type { Analyzer, AnalyzerDescriptor } from '../analysis/types.js'
 import { IndexFormatError, OptionsError } from '../model/errors.js'
 import { stableStringify } from './stable-json.js'
@@ -14,27 +16,51 @@ function isAnalyzer(value: unknown): value is Analyzer {
   return typeof value === 'object' && value !== null && typeof (value as Analyzer).analyze === 'function' && typeof (value as Analyzer).analyzeQuery === 'function'
 }
 
-/** The analyzer to build with. */
-export function analyzerForBuild(choice: AnalyzerChoice | undefined): Analyzer {
+function fromChoice(choice: AnalyzerChoice | undefined, create: (options: AnalyzerOptions | undefined) => Analyzer): Analyzer {
   if (isAnalyzer(choice)) return choice
   if (choice !== undefined && (typeof choice !== 'object' || choice === null)) throw new OptionsError('the analyzer option must be an Analyzer or analyzer options')
   try {
-    return createAnalyzer(choice)
+    return create(choice)
   } catch (error) {
     if (error instanceof AnalyzerError) throw new OptionsError(error.message)
     throw error
   }
 }
 
+/** The analyzer to build with: hanseek-ko options get the built-in glossary unless they give one or turn synonyms off. */
+export function analyzerForBuild(choice: AnalyzerChoice | undefined): Analyzer {
+  return fromChoice(choice, createDefaultAnalyzer)
+}
+
+/** hanseek-ko options given at load time take the glossary the file records, unless they give their own. */
+function withRecordedGlossary(options: AnalyzerOptions | undefined, recorded: AnalyzerDescriptor): AnalyzerOptions | undefined {
+  const glossary = recorded.name === HANSEEK_KO ? recorded.options?.glossary : undefined
+  if (typeof glossary !== 'string' || options?.glossary !== undefined || options?.synonyms === false) return options
+  return { ...options, glossary }
+}
+
+/**
+ * The descriptor as compared at load time: a hanseek-ko glossary only changes how queries expand, never
+ * the index terms, so an analyzer with another glossary (or none) fits an index all the same.
+ */
+function comparable(descriptor: AnalyzerDescriptor): string {
+  if (descriptor?.name !== HANSEEK_KO || descriptor.options?.glossary === undefined) return stableStringify(descriptor)
+  const { glossary: _glossary, ...options } = descriptor.options
+  return stableStringify({ ...descriptor, options })
+}
+
 /** The analyzer to query a loaded index with; throws IndexFormatError when none fits. */
 export function analyzerForLoad(recorded: AnalyzerDescriptor, choice: AnalyzerChoice | undefined): Analyzer {
-  const describe = (d: AnalyzerDescriptor) => `${d.name} ${d.version} ${stableStringify(d.options ?? {})}`
+  const describe = (d: AnalyzerDescriptor) => {
+    const readable = readableDescriptor(d)
+    return `${readable.name} ${readable.version} ${stableStringify(readable.options ?? {})}`
+  }
   if (recorded === null || typeof recorded !== 'object' || typeof recorded.name !== 'string') {
     throw new IndexFormatError('corrupt', 'hanseek: the index file records no analyzer')
   }
   if (choice !== undefined) {
-    const analyzer = analyzerForBuild(choice)
-    if (stableStringify(analyzer.descriptor) !== stableStringify(recorded)) {
+    const analyzer = fromChoice(choice, (options) => createAnalyzer(withRecordedGlossary(options, recorded)))
+    if (comparable(analyzer.descriptor) !== comparable(recorded)) {
       throw new IndexFormatError(
         'analyzer-mismatch',
         `hanseek: the index was built with analyzer ${describe(recorded)} but the given analyzer is ${describe(analyzer.descriptor)}; load without an analyzer option or rebuild the index`,

@@ -1,7 +1,7 @@
 // The query-side bundle (the `hanseek` entry and what it imports, bundled for the browser) must never
 // contain the Markdown parser or a node: module; its gzip size is printed (budget: bench/size.ts).
 import { describe, expect, it } from 'vitest'
-import { ENTRY_BUNDLE, GZIP_BUDGET_BYTES, LOAD_AND_SEARCH_BUNDLE, measureBundle } from '../../bench/size.js'
+import { ENTRY_BUNDLE, GZIP_BUDGET_BYTES, LOAD_AND_SEARCH_BUNDLE, measureBundle, QUERY_SIDE_BUNDLE } from '../../bench/size.js'
 
 describe('query-side browser bundle', () => {
   it.each([
@@ -17,11 +17,23 @@ describe('query-side browser bundle', () => {
     expect(report.inputs.some((input) => input.endsWith('src/query/paper-index.ts'))).toBe(true)
   })
 
+  it.each([
+    ['an app that loads an index and searches', LOAD_AND_SEARCH_BUNDLE],
+    ['the query side (load, search, suggest, highlight, parseQuery)', QUERY_SIDE_BUNDLE],
+  ])('%s leaves out the built-in glossary (it comes with the index file)', async (name, contents) => {
+    const report = await measureBundle(name, contents)
+    expect(report.buildOnlyInputs).toEqual([])
+    expect(report.inputs.some((input) => input.endsWith('src/analysis/glossary.ts'))).toBe(false)
+    expect(report.inputs.some((input) => input.endsWith('src/analysis/synonyms.ts'))).toBe(true)
+  })
+
   it('the checks catch what they look for: ingest pulls in the parser, hanseek/node pulls in node:', async () => {
     const ingest = await measureBundle('ingest', "export * from './src/ingest/index.ts'")
     expect(ingest.forbiddenInputs.some((input) => /node_modules[\\/]micromark/.test(input))).toBe(true)
     expect(ingest.forbiddenInputs.some((input) => /node_modules[\\/]remark-parse/.test(input))).toBe(true)
     const node = await measureBundle('node', "export * from './src/node/index.ts'")
     expect(node.nodeImports).toEqual(expect.arrayContaining(['node:fs/promises']))
+    const entry = await measureBundle('entry', ENTRY_BUNDLE)
+    expect(entry.buildOnlyInputs.some((input) => input.endsWith('src/analysis/glossary.ts'))).toBe(true)
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { AMBIGUOUS_ACRONYMS, createAnalyzer, GLOSSARY, parseGlossary, SynonymMatcher, type WordAnalysis } from '../../../src/analysis/index.js'
+import { AMBIGUOUS_ACRONYMS, createAnalyzer, createDefaultAnalyzer, GLOSSARY, parseGlossary, SynonymMatcher, type WordAnalysis } from '../../../src/analysis/index.js'
 
-const analyzer = createAnalyzer()
+const analyzer = createDefaultAnalyzer()
 const plain = createAnalyzer({ synonyms: false })
 
 /** Word-view synonym terms of the query word at `index`. */
@@ -143,5 +143,41 @@ describe('analyzeQuery synonyms', () => {
     expect('synonyms' in analyzer.descriptor.options).toBe(false)
     expect(plain.descriptor.options.synonyms).toBe(false)
     expect(() => createAnalyzer({ synonyms: 'yes' as unknown as boolean })).toThrow(/synonyms/)
+  })
+})
+
+describe('the glossary as data', () => {
+  const small = 'reinforcement learning|RL|강화학습\nmixture of experts|MoE|전문가 혼합'
+
+  it.each([
+    ['createAnalyzer() has no glossary: no expansion', createAnalyzer(), false],
+    ['createAnalyzer({ glossary }) expands with the given text', createAnalyzer({ glossary: small }), true],
+    ['createDefaultAnalyzer() expands with the built-in glossary', createDefaultAnalyzer(), true],
+    ['synonyms: false turns a given glossary off', createAnalyzer({ glossary: small, synonyms: false }), false],
+    ['createDefaultAnalyzer({ synonyms: false }) has none', createDefaultAnalyzer({ synonyms: false }), false],
+    ['an empty glossary expands nothing', createDefaultAnalyzer({ glossary: '' }), false],
+  ])('%s', (_name, subject, expands) => {
+    const synonyms = subject.analyzeQuery('강화학습').flatMap((w) => w.synonyms ?? [])
+    expect(synonyms.some((t) => t.term === 'rl')).toBe(expands)
+  })
+
+  it('a given glossary expands exactly like the same text built in', () => {
+    const fromText = createAnalyzer({ glossary: GLOSSARY })
+    for (const query of ['전문가 혼합 모델에서', 'diffusion transformer', '검색 증강 생성', 'LLM 환각']) {
+      expect(fromText.analyzeQuery(query, { prefixLast: true }), query).toEqual(analyzer.analyzeQuery(query, { prefixLast: true }))
+    }
+  })
+
+  it('the descriptor records the glossary text only when it is used', () => {
+    expect(analyzer.descriptor.options.glossary).toBe(GLOSSARY)
+    expect(createAnalyzer({ glossary: small }).descriptor.options).toEqual({ grams: 2, stemEnglish: true, splitCompounds: true, glossary: small })
+    expect('glossary' in createAnalyzer().descriptor.options).toBe(false)
+    expect('glossary' in createAnalyzer({ glossary: '' }).descriptor.options).toBe(false)
+    expect(createAnalyzer({ glossary: small, synonyms: false }).descriptor.options).toEqual({ grams: 2, stemEnglish: true, splitCompounds: true, synonyms: false })
+  })
+
+  it('keeps a custom glossary given to createDefaultAnalyzer and refuses a glossary that is not text', () => {
+    expect(createDefaultAnalyzer({ glossary: small }).descriptor.options.glossary).toBe(small)
+    expect(() => createAnalyzer({ glossary: ['RL', '강화학습'] as unknown as string })).toThrow(/glossary/)
   })
 })
