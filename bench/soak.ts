@@ -96,6 +96,7 @@ for (let i = 0; i < QUERIES; i++) {
   const t = performance.now()
   if (run(index, call) < 0) typedErrors++
   latencies[i] = performance.now() - t
+  if ((i + 1) % 10_000 === 0) console.error(`  ... ${i + 1} calls, ${((performance.now() - soakStart) / 1000).toFixed(0)} s`)
 }
 const soakMs = ms(soakStart)
 const heapAfter = heapMB()
