@@ -23,6 +23,7 @@ describe('query-side browser bundle', () => {
   ])('%s leaves out the built-in glossary (it comes with the index file)', async (name, contents) => {
     const report = await measureBundle(name, contents)
     expect(report.buildOnlyInputs).toEqual([])
+    expect(report.carriesGlossary).toBe(false)
     expect(report.inputs.some((input) => input.endsWith('src/analysis/glossary.ts'))).toBe(false)
     expect(report.inputs.some((input) => input.endsWith('src/analysis/synonyms.ts'))).toBe(true)
   })
@@ -35,5 +36,6 @@ describe('query-side browser bundle', () => {
     expect(node.nodeImports).toEqual(expect.arrayContaining(['node:fs/promises']))
     const entry = await measureBundle('entry', ENTRY_BUNDLE)
     expect(entry.buildOnlyInputs.some((input) => input.endsWith('src/analysis/glossary.ts'))).toBe(true)
+    expect(entry.carriesGlossary).toBe(true)
   })
 })
