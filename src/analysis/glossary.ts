@@ -1,8 +1,10 @@
 /**
  * The built-in bilingual AI/ML glossary used by the synonym stage: one line per group of equivalent forms,
  * forms separated by `|` (English phrase, unambiguous acronym, Korean translations, Korean
- * transliterations). Written by hand from general domain knowledge, kept as one string so it costs little
- * in the browser bundle; `synonyms.ts` splits and compiles it on first use.
+ * transliterations). Written by hand from general domain knowledge, kept as one string: it is data, given
+ * to the analyzer as its `glossary` option by `createDefaultAnalyzer` (what `buildIndex` uses) and recorded
+ * in every index file, so an app that only loads and searches an index never bundles this module;
+ * `synonyms.ts` splits and compiles the text on first use.
  *
  * A form may appear in more than one group (`추론` is both reasoning and inference): a form expands to
  * the forms of every group it is in, never transitively. Plurals, particles and endings need no entries
