@@ -3,6 +3,8 @@
 // a list of fixed-size chunks so that a 100 MB section never needs one giant reallocation or string.
 
 const CHUNK = 1 << 16
+/** Longest string read without TextDecoder when it is pure ASCII. */
+const ASCII_FAST_MAX = 256
 const encoder = new TextEncoder()
 // ignoreBOM: keep a leading U+FEFF (the default would strip it from every string that starts with one).
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
@@ -128,6 +130,18 @@ export class ByteReader {
 
   string(): string {
     const n = this.uint()
+    if (n <= ASCII_FAST_MAX && this.position + n <= this.data.length) {
+      // Short ASCII strings (ids, URLs, English titles and terms, names) without a TextDecoder call,
+      // whose per-call overhead dominated loading; anything else goes through the checking decoder.
+      const data = this.data
+      const start = this.position
+      let ascii = true
+      for (let i = start; i < start + n; i++) if (data[i]! >= 0x80) { ascii = false; break }
+      if (ascii) {
+        this.position += n
+        return String.fromCharCode.apply(null, data.subarray(start, start + n) as unknown as number[])
+      }
+    }
     return decoder.decode(this.bytes(n))
   }
 }
