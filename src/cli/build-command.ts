@@ -1,3 +1,5 @@
+import { mkdir } from 'node:fs/promises'
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { countBySeverity, formatDiagnostic, parseDigests } from '../ingest/index.js'
 import { HanseekError } from '../model/errors.js'
@@ -118,6 +120,10 @@ export async function runBuildCommand(args: string[]): Promise<number> {
   bar.clear()
   const bytes = index.serialize({ gzip: values.gzip })
   try {
+    // Like other build tools, create the output's folder when it is missing.
+    await mkdir(path.dirname(path.resolve(values.output)), { recursive: true }).catch((error: unknown) => {
+      throw new HanseekError(`cannot write ${values.output}: cannot create its folder (${(error as Error)?.message ?? String(error)})`)
+    })
     await writeFileAtomic(values.output, bytes)
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`)

@@ -74,10 +74,18 @@ describe('hanseek build', () => {
     expect(missing.stderr).toContain('no/such/folder')
   })
 
+  it('creates a missing output folder', () => {
+    const target = path.join(work, 'new-dir', 'nested', 'x.hsk')
+    const r = run('build', digests, '-o', target)
+    expect(r.code).toBe(0)
+    expect(readFileSync(target).equals(readFileSync(path.join(work, 'a.hsk')))).toBe(true)
+  })
+
   it('reports an unwritable destination with exit 1', () => {
-    const r = run('build', digests, '-o', path.join(work, 'missing-dir', 'x.hsk'))
+    writeFileSync(path.join(work, 'plain-file'), 'not a folder')
+    const r = run('build', digests, '-o', path.join(work, 'plain-file', 'sub', 'x.hsk'))
     expect(r.code).toBe(1)
-    expect(r.stderr).toMatch(/hanseek: cannot write .*x\.hsk: its folder does not exist/)
+    expect(r.stderr).toMatch(/hanseek: cannot write .*x\.hsk: cannot create its folder/)
   })
 
   it('--help prints usage and exits 0', () => {
