@@ -75,10 +75,30 @@ describe('hanseek build under SIGKILL', () => {
       expect(loadIndex(new Uint8Array(now)).size).toBeGreaterThan(0)
       outcomes.push(`${delay} ms: ${ended}, ${which} file`)
     }
+    // And one kill aimed at the write itself: as soon as the temporary file appears.
+    writeFileSync(target, oldBytes)
+    const child = spawn(process.execPath, [cli, 'build', corpusYear, '-o', target, '-q'], { stdio: 'ignore' })
+    const exited = new Promise<string | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)))
+    let sawTemp = false
+    const poll = setInterval(() => {
+      if (readdirSync(work).some((name) => name.startsWith('.papers.hsk.') && name.endsWith('.tmp'))) {
+        sawTemp = true
+        child.kill('SIGKILL')
+        clearInterval(poll)
+      }
+    }, 1)
+    const signal = await exited
+    clearInterval(poll)
+    const afterWriteKill = readFileSync(target)
+    const which = afterWriteKill.equals(oldBytes) ? 'old' : afterWriteKill.equals(newBytes) ? 'new' : 'other'
+    expect(which).not.toBe('other')
+    expect(loadIndex(new Uint8Array(afterWriteKill)).size).toBeGreaterThan(0)
+    outcomes.push(`on the temporary file: ${signal === 'SIGKILL' ? 'killed' : 'finished'}${sawTemp ? '' : ' (temp file not seen)'}, ${which} file`)
+
     // A SIGKILL cannot run cleanup: a temporary file may stay behind, but never under the target's name.
     const leftovers = readdirSync(work).filter((name) => name.endsWith('.tmp'))
     for (const name of leftovers) expect(name.startsWith('.papers.hsk.')).toBe(true)
-    console.log(`[reliability] build-kill: ${KILLS} kills (full build ${full.ms.toFixed(0)} ms), 0 failures: ${outcomes.join('; ')}; ${leftovers.length} temporary files left by SIGKILL`)
+    console.log(`[reliability] build-kill: ${KILLS + 1} kills (full build ${full.ms.toFixed(0)} ms), 0 failures: ${outcomes.join('; ')}; ${leftovers.length} temporary files left by SIGKILL`)
   })
 })
 
