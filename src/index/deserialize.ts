@@ -15,7 +15,7 @@ import { DocumentStore } from './document-store.js'
 import { INDEX_FIELDS, type IndexedDocument } from './fields.js'
 import { FORMAT_NAME, FORMAT_VERSION, MAGIC, PREAMBLE_SIZE, type IndexHeader } from './format.js'
 import { IndexCore, miniSearchOptions, type IndexSettings } from './index-core.js'
-import type { FieldPostings } from './minisearch-internals.js'
+import { LazyFieldPostings } from './lazy-postings.js'
 
 /** Chooses the analyzer for a file's descriptor, or throws IndexFormatError (mismatch/unknown). */
 export type AnalyzerResolver = (descriptor: AnalyzerDescriptor) => Analyzer
@@ -239,6 +239,8 @@ export function deserializeCore(data: Uint8Array | ArrayBuffer, resolve: Analyze
       internals._fieldLength.set(row, fieldLength)
     }
 
+    // A copy: the caller may reuse its buffer after loadIndex returns, and the postings decode later.
+    const termBytes = (sections.get('terms') ?? new Uint8Array(0)).slice()
     const r = section(sections, 'terms')
     const termCount = r.uint()
     let previous = ''
@@ -247,21 +249,20 @@ export function deserializeCore(data: Uint8Array | ArrayBuffer, resolve: Analyze
       const shared = r.uint()
       const term = previous.slice(0, shared) + r.string()
       previous = term
+      // Checked now (so a crafted file fails here, not at search time), decoded on first use.
+      const offset = r.position
       const fieldCount = r.uint()
-      const fields: FieldPostings = new Map()
       for (let i = 0; i < fieldCount; i++) {
-        const fieldId = r.uint()
+        r.uint()
         const size = r.uint()
-        const postings = new Map<number, number>()
         let row = -1
         for (let p = 0; p < size; p++) {
           row += r.uint() + 1
           if (row >= count) throw new ByteReaderError('posting row out of range')
-          postings.set(row, r.uint() + 1)
+          r.uint()
         }
-        fields.set(fieldId, postings)
       }
-      termMap.set(term, fields)
+      termMap.set(term, new LazyFieldPostings(termBytes, offset))
     }
     return { core, header }
   } catch (error) {
