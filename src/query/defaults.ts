@@ -32,3 +32,10 @@ export const SYNONYM_WEIGHT = 0.7
 export const SYNONYM_PART_WEIGHT = 0.35
 /** Whether a piece of a multi-word synonym alone counts the query word as matched (coordination). */
 export const SYNONYM_PART_COORDINATES = true
+
+/**
+ * The most words a query may have, counting free text, phrases, `title:`, `author:` and excluded words
+ * together. A longer query gets a `QuerySyntaxError` instead of seconds of work: a question or a pasted
+ * sentence is far below it, and the cost of a query grows with its words (each one scores its postings).
+ */
+export const MAX_QUERY_WORDS = 256

@@ -15,6 +15,7 @@ import { parseQuery } from './parse-query.js'
 import { needsNormalization, normalizeForPhrase, phraseTests } from './phrase-match.js'
 import { priorFactors, resolvePriors } from './priors.js'
 import { PlanBuilder } from './query-plan.js'
+import { checkQuerySize } from './query-bounds.js'
 import type { SearchHit, SearchOptions, SearchResults } from './search-types.js'
 import { buffersFor, rowsWithAllTerms, scoreSpecs, type UsedTerms } from './term-scorer.js'
 import { selectTop, type RowOrder } from './top-k.js'
@@ -185,6 +186,7 @@ function popcount(x: number): number {
 /** Runs a search on an index core. */
 export function runSearch(core: IndexCore, query: string | StructuredQuery, options: SearchOptions = {}): SearchResults {
   const structured = typeof query === 'string' ? parseQuery(query) : checkStructured(query)
+  checkQuerySize(structured)
   const { limit, offset, facetLimit } = checkOptions(options)
   const store = core.store
   const filter = compileFilter([structured.filter, options.filter], store)
