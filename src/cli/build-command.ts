@@ -1,10 +1,10 @@
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { countBySeverity, formatDiagnostic, parseDigests } from '../ingest/index.js'
 import { HanseekError } from '../model/errors.js'
 import { readDigestInputs, writeFileAtomic } from '../node/index.js'
 import { buildIndex } from '../query/index.js'
+import { parseCommandArgs, usageError as usageErrorFor } from './command-args.js'
 
 const USAGE = `Usage: hanseek build <files or folders...> -o <file> [--gzip] [--strict]
 
@@ -25,10 +25,7 @@ Exit status: 0 written, 1 error diagnostics under --strict or the file could not
 const MAX_LISTED = 50
 const CHUNK = 250
 
-function usageError(message: string): number {
-  process.stderr.write(`hanseek: ${message}\n\n${USAGE}\n`)
-  return 2
-}
+const usageError = (message: string): number => usageErrorFor(USAGE, message)
 
 function formatBytes(n: number): string {
   return n >= 1048576 ? `${(n / 1048576).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} B`
@@ -60,28 +57,14 @@ function progressBar(enabled: boolean) {
  * await runBuildCommand(['index-data/digests', '-o', 'index-data/sample-index.hsk']) // 0
  */
 export async function runBuildCommand(args: string[]): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
+  const parsed = parseCommandArgs(args, {
         output: { type: 'string', short: 'o' },
         gzip: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
-        quiet: { type: 'boolean', short: 'q', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    })
-  } catch (error) {
-    return usageError(error instanceof Error ? error.message : String(error))
-  }
+        quiet: { type: 'boolean', short: 'q', default: false }
+      }, USAGE)
+  if (typeof parsed === 'number') return parsed
   const { values, positionals } = parsed
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`)
-    return 0
-  }
   if (positionals.length === 0) return usageError('give at least one digest file or folder')
   if (!values.output) return usageError('give the index file to write with -o <file>')
 

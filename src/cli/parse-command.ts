@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util'
 import { formatDiagnostic } from '../ingest/index.js'
 import { HanseekError } from '../model/errors.js'
 import { parseDigestPaths } from '../node/index.js'
+import { parseCommandArgs, usageError as usageErrorFor } from './command-args.js'
 
 const USAGE = `Usage: hanseek parse <files or folders...> [--json | --ndjson] [--strict]
 
@@ -26,28 +26,14 @@ Exit status: 0 done, 1 error diagnostics under --strict, 2 bad usage or a missin
  * await runParseCommand(['index-data/digests', '--ndjson']) // 0
  */
 export async function runParseCommand(args: string[]): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
+  const parsed = parseCommandArgs(args, {
         json: { type: 'boolean', default: false },
         ndjson: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
-        quiet: { type: 'boolean', short: 'q', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    })
-  } catch (error) {
-    return usageError(error instanceof Error ? error.message : String(error))
-  }
+        quiet: { type: 'boolean', short: 'q', default: false }
+      }, USAGE)
+  if (typeof parsed === 'number') return parsed
   const { values, positionals } = parsed
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`)
-    return 0
-  }
   if (values.json && values.ndjson) return usageError('--json and --ndjson cannot be used together')
   if (positionals.length === 0) return usageError('give at least one digest file or folder')
 
@@ -75,10 +61,7 @@ export async function runParseCommand(args: string[]): Promise<number> {
   return values.strict && stats.errors > 0 ? 1 : 0
 }
 
-function usageError(message: string): number {
-  process.stderr.write(`hanseek: ${message}\n\n${USAGE}\n`)
-  return 2
-}
+const usageError = (message: string): number => usageErrorFor(USAGE, message)
 
 /**
  * Writes to stdout and waits until it is flushed, so large output into a file is complete. A reader

@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
 import { parseDigests } from '../ingest/index.js'
 import { HanseekError } from '../model/errors.js'
 import type { FacetField, SortOrder } from '../model/search.js'
 import { readDigestInputs, readIndexFile } from '../node/index.js'
 import { buildIndex, type PaperIndex, type SearchResults } from '../query/index.js'
+import { parseCommandArgs, usageError as usageErrorFor } from './command-args.js'
 
 const FACETS: readonly FacetField[] = ['year', 'month', 'author', 'media', 'hasCode', 'votes']
 const SORTS: readonly SortOrder[] = ['relevance', 'date', 'votes']
@@ -31,10 +31,7 @@ Options:
 
 Exit status: 0 done, 1 an invalid index file, 2 bad usage, a bad query or a missing file.`
 
-function usageError(message: string): number {
-  process.stderr.write(`hanseek: ${message}\n\n${USAGE}\n`)
-  return 2
-}
+const usageError = (message: string): number => usageErrorFor(USAGE, message)
 
 /** The package root: the nearest folder above this module whose package.json is hanseek's. */
 export function packageRoot(from = path.dirname(fileURLToPath(import.meta.url))): string {
@@ -106,30 +103,16 @@ function table(results: SearchResults, offset: number): string {
  * await runSearchCommand(['언어 모델 양자화', '--facets', 'year,author']) // 0, on the sample index
  */
 export async function runSearchCommand(args: string[]): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
+  const parsed = parseCommandArgs(args, {
         facets: { type: 'string' },
         limit: { type: 'string' },
         offset: { type: 'string' },
         sort: { type: 'string' },
         prefix: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    })
-  } catch (error) {
-    return usageError(error instanceof Error ? error.message : String(error))
-  }
+        json: { type: 'boolean', default: false }
+      }, USAGE)
+  if (typeof parsed === 'number') return parsed
   const { values, positionals } = parsed
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`)
-    return 0
-  }
   if (positionals.length === 0 || positionals.length > 2) return usageError('give a query, or an index file and a query')
   const [file, query] = positionals.length === 2 ? [positionals[0], positionals[1]!] : [undefined, positionals[0]!]
   let limit: number

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises'
-import { parseArgs } from 'node:util'
 import { HanseekError } from '../model/errors.js'
 import { readIndexFile } from '../node/index.js'
+import { parseCommandArgs, usageError as usageErrorFor } from './command-args.js'
 
 const USAGE = `Usage: hanseek stats <index> [--json]
 
@@ -14,10 +14,7 @@ Options:
 
 Exit status: 0 done, 1 the file is not a valid index, 2 bad usage or a missing file.`
 
-function usageError(message: string): number {
-  process.stderr.write(`hanseek: ${message}\n\n${USAGE}\n`)
-  return 2
-}
+const usageError = (message: string): number => usageErrorFor(USAGE, message)
 
 /**
  * `hanseek stats <index> [--json]`.
@@ -26,22 +23,9 @@ function usageError(message: string): number {
  * await runStatsCommand(['index-data/sample-index.hsk']) // 0
  */
 export async function runStatsCommand(args: string[]): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
-    })
-  } catch (error) {
-    return usageError(error instanceof Error ? error.message : String(error))
-  }
+  const parsed = parseCommandArgs(args, { json: { type: 'boolean', default: false } }, USAGE)
+  if (typeof parsed === 'number') return parsed
   const { values, positionals } = parsed
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`)
-    return 0
-  }
   if (positionals.length !== 1) return usageError('give exactly one index file')
   const file = positionals[0]!
   let index
