@@ -1,11 +1,12 @@
 import { defineConfig } from 'tsup'
 
-// Four entry points (see DESIGN.md "Entry points"). The library entries ship as ESM + CJS with
+// Five entry points (see DESIGN.md "Entry points"). The library entries ship as ESM + CJS with
 // declarations; the CLI is ESM only and gets a shebang.
 export default defineConfig([
   {
     entry: {
       index: 'src/index.ts',
+      build: 'src/build/index.ts',
       ingest: 'src/ingest/index.ts',
       node: 'src/node/index.ts',
     },

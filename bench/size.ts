@@ -1,11 +1,13 @@
 // Size of the query-side browser bundle: the `hanseek` entry with its dependencies, bundled by esbuild
 // (browser platform, ESM, minified) and gzip-compressed, against the 30 KB budget; and proof from the
-// metafile that the Markdown parser (remark, micromark, mdast, unified) and node: modules stay out.
-// Three bundles: the whole entry (every export kept), a typical app that only loads a prebuilt index and
-// searches it (what tree shaking leaves), and the query side proper (load, search, suggest, highlight,
-// parse a query), which must not carry what only building needs: the built-in glossary travels in the
-// index file instead. Run: npm run bench:size [-- --dist]
-//   --dist   also measure the published build (dist/index.js) next to the source entry
+// metafile and the output that the Markdown parser (remark, micromark, mdast, unified) and node: modules
+// stay out, and so does what only building needs (`hanseek/build`): the MiniSearch class, deflate and the
+// built-in glossary (which travels in the index file instead).
+// Bundles: the whole `hanseek` entry (every export kept: what a bundler without tree shaking, or a
+// size-limit check of the entry, sees), a typical app that only loads a prebuilt index and searches it,
+// the query side proper (load, search, suggest, highlight, parse a query), and, for information, the
+// `hanseek/build` entry. Run: npm run bench:size [-- --dist]
+//   --dist   also measure the published build (dist/index.js, dist/build.js) next to the source entries
 import { builtinModules } from 'node:module'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
@@ -23,8 +25,17 @@ export const GZIP_BUDGET_BYTES = 30 * 1024
 /** Inputs that must never be in the query-side bundle: the Markdown parser and our ingest code. */
 export const FORBIDDEN_INPUT = /node_modules[\\/](remark[^\\/]*|micromark[^\\/]*|mdast[^\\/]*|unified|unist[^\\/]*|vfile[^\\/]*|bail|trough|devlop)[\\/]|src[\\/]ingest[\\/]/
 
-/** Inputs only building needs, which must stay out of a load-and-search app: the built-in glossary. */
-export const BUILD_ONLY_INPUT = /src[\\/]analysis[\\/](glossary|default-analyzer)\.ts$/
+/**
+ * Inputs only building needs, which must stay out of the query side: the build area, the built-in
+ * glossary, and MiniSearch (the query side reads the index file's sorted terms without it).
+ */
+export const BUILD_ONLY_INPUT = /src[\\/](build[\\/]|analysis[\\/](glossary|default-analyzer)\.ts$)|node_modules[\\/]minisearch[\\/]/
+
+/** A string of the MiniSearch class (its constructor's check), as it appears in minified output. */
+export const MINISEARCH_MARKER = 'MiniSearch: option "fields" must be provided'
+
+/** fflate's deflate table `deo` as minified output prints it: present only when deflate (gzipSync) is bundled. */
+export const DEFLATE_MARKER = '65540,131080,131088,131104,262176,1048704,1048832,2114560,2117632'
 
 /**
  * A piece of the glossary text as it appears in minified output (its first line up to the first Hangul,
@@ -49,6 +60,10 @@ export interface BundleReport {
   buildOnlyInputs: string[]
   /** Whether the output contains the built-in glossary text (GLOSSARY_MARKER). */
   carriesGlossary: boolean
+  /** Whether the output contains the MiniSearch class (MINISEARCH_MARKER). */
+  carriesMiniSearch: boolean
+  /** Whether the output contains fflate's deflate (DEFLATE_MARKER). */
+  carriesDeflate: boolean
   /** Imports of Node built-ins left in the output (`node:fs`, `path`, ...). */
   nodeImports: string[]
 }
@@ -99,12 +114,33 @@ export async function measureBundle(name: string, contents: string): Promise<Bun
     .map((input): [string, number] => [input, output.inputs[input]!.bytesInOutput])
     .sort((a, b) => b[1] - a[1])
   const buildOnlyInputs = inputs.filter((input) => BUILD_ONLY_INPUT.test(input))
-  const carriesGlossary = new TextDecoder().decode(code).includes(GLOSSARY_MARKER)
-  return { name, minifiedBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length, inputs, bytesByPackage, largestSources, forbiddenInputs, buildOnlyInputs, carriesGlossary, nodeImports }
+  const text = new TextDecoder().decode(code)
+  return {
+    name,
+    minifiedBytes: code.length,
+    gzipBytes: gzipSync(code, { level: 9 }).length,
+    inputs,
+    bytesByPackage,
+    largestSources,
+    forbiddenInputs,
+    buildOnlyInputs,
+    carriesGlossary: text.includes(GLOSSARY_MARKER),
+    carriesMiniSearch: text.includes(MINISEARCH_MARKER),
+    carriesDeflate: text.includes(DEFLATE_MARKER),
+    nodeImports,
+  }
+}
+
+/** Whether a report carries anything only building needs (inputs or markers). */
+export function carriesBuildSide(report: BundleReport): boolean {
+  return report.buildOnlyInputs.length > 0 || report.carriesGlossary || report.carriesMiniSearch || report.carriesDeflate
 }
 
 /** The whole `hanseek` entry, every export kept. */
 export const ENTRY_BUNDLE = "export * from './src/index.ts'"
+
+/** The whole `hanseek/build` entry, every export kept (not budgeted: a build step or an editor app). */
+export const BUILD_ENTRY_BUNDLE = "export * from './src/build/index.ts'"
 
 /** An app that only fetches a prebuilt index and searches it (the browser example's imports). */
 export const LOAD_AND_SEARCH_BUNDLE = `import { loadIndex } from './src/index.ts'
@@ -126,16 +162,20 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { dist: { type: 'boolean', default: false } } })
-  // [name, contents, whether it is query side only (must not carry the glossary)]
+  // [name, contents, whether it is the query side (budget, nothing build-only)]
   const bundles: [string, string, boolean][] = [
-    ['hanseek entry (src/index.ts, all exports)', ENTRY_BUNDLE, false],
+    ['hanseek entry (src/index.ts, all exports)', ENTRY_BUNDLE, true],
     ['load + search + suggest app', LOAD_AND_SEARCH_BUNDLE, true],
     ['query side (load, search, suggest, highlight)', QUERY_SIDE_BUNDLE, true],
+    ['hanseek/build entry (all exports; no budget)', BUILD_ENTRY_BUNDLE, false],
   ]
   if (values.dist) {
-    if (!existsSync(path.join(repoRoot, 'dist/index.js'))) throw new Error('dist/index.js is missing: run npm run build first')
-    bundles.push(['published dist/index.js (all exports)', "export * from './dist/index.js'", false])
+    for (const file of ['dist/index.js', 'dist/build.js']) {
+      if (!existsSync(path.join(repoRoot, file))) throw new Error(`${file} is missing: run npm run build first`)
+    }
+    bundles.push(['published dist/index.js (all exports)', "export * from './dist/index.js'", true])
     bundles.push(['published dist, query side', QUERY_SIDE_BUNDLE.replace("'./src/index.ts'", "'./dist/index.js'"), true])
+    bundles.push(['published dist/build.js (no budget)', "export * from './dist/build.js'", false])
   }
   let failed = false
   console.log(`query-side browser bundle (esbuild, minified, gzip -9); budget ${kb(GZIP_BUDGET_BYTES)} gzip\n`)
@@ -145,22 +185,23 @@ async function main(): Promise<number> {
     const report = await measureBundle(name, contents)
     reports.push(report)
     const over = report.gzipBytes > GZIP_BUDGET_BYTES
-    console.log(`${name.padEnd(46)} ${kb(report.minifiedBytes).padStart(10)} ${kb(report.gzipBytes).padStart(9)}  ${over ? `OVER by ${kb(report.gzipBytes - GZIP_BUDGET_BYTES)}` : 'ok'}`)
-    if (over || report.forbiddenInputs.length > 0 || report.nodeImports.length > 0) failed = true
-    if (querySide && (report.buildOnlyInputs.length > 0 || report.carriesGlossary)) failed = true
+    const verdict = !querySide ? '-' : over ? `OVER by ${kb(report.gzipBytes - GZIP_BUDGET_BYTES)}` : `ok (${kb(GZIP_BUDGET_BYTES - report.gzipBytes)} left)`
+    console.log(`${name.padEnd(46)} ${kb(report.minifiedBytes).padStart(10)} ${kb(report.gzipBytes).padStart(9)}  ${verdict}`)
+    if (report.forbiddenInputs.length > 0 || report.nodeImports.length > 0) failed = true
+    if (querySide && (over || carriesBuildSide(report))) failed = true
   }
-  const entry = reports[0]!
-  console.log(`\nminified bytes by package (${entry.name}):`)
-  for (const [pkg, bytes] of Object.entries(entry.bytesByPackage).sort((a, b) => b[1] - a[1])) console.log(`  ${pkg.padEnd(14)} ${kb(bytes).padStart(9)}`)
-  console.log('\nlargest source files:')
-  for (const [file, bytes] of entry.largestSources.slice(0, 8)) console.log(`  ${kb(bytes).padStart(9)}  ${file}`)
-  const query = reports[2]!
-  console.log(`\nminified bytes by package (${query.name}):`)
-  for (const [pkg, bytes] of Object.entries(query.bytesByPackage).sort((a, b) => b[1] - a[1])) console.log(`  ${pkg.padEnd(14)} ${kb(bytes).padStart(9)}`)
-  console.log('\nlargest source files:')
-  for (const [file, bytes] of query.largestSources.slice(0, 8)) console.log(`  ${kb(bytes).padStart(9)}  ${file}`)
+  for (const report of [reports[0]!, reports[3]!]) {
+    console.log(`\nminified bytes by package (${report.name}):`)
+    for (const [pkg, bytes] of Object.entries(report.bytesByPackage).sort((a, b) => b[1] - a[1])) console.log(`  ${pkg.padEnd(14)} ${kb(bytes).padStart(9)}`)
+    console.log('\nlargest source files:')
+    for (const [file, bytes] of report.largestSources.slice(0, 10)) console.log(`  ${kb(bytes).padStart(9)}  ${file}`)
+  }
+  const yesNo = (flag: boolean) => (flag ? 'yes' : 'no')
   for (const report of reports) {
-    console.log(`\n${report.name}: Markdown parser inputs: ${report.forbiddenInputs.length === 0 ? 'none' : report.forbiddenInputs.join(', ')}; node: imports: ${report.nodeImports.length === 0 ? 'none' : report.nodeImports.join(', ')}; glossary text: ${report.carriesGlossary ? `yes (${report.buildOnlyInputs.join(', ') || 'prebuilt'})` : 'none'}`)
+    console.log(
+      `\n${report.name}: Markdown parser inputs: ${report.forbiddenInputs.length === 0 ? 'none' : report.forbiddenInputs.join(', ')}; node: imports: ${report.nodeImports.length === 0 ? 'none' : report.nodeImports.join(', ')}; ` +
+        `build-only inputs: ${report.buildOnlyInputs.length === 0 ? 'none' : report.buildOnlyInputs.length}; glossary text: ${yesNo(report.carriesGlossary)}; MiniSearch class: ${yesNo(report.carriesMiniSearch)}; deflate: ${yesNo(report.carriesDeflate)}`,
+    )
   }
   return failed ? 1 : 0
 }

@@ -11,7 +11,8 @@ import { parseArgs } from 'node:util'
 import { loadCorpus } from './lib/corpus.js'
 import { generateSyntheticCorpus, mulberry32 } from './synthetic-corpus.js'
 import { MAX_PREFIX_EXPANSIONS } from '../src/index/defaults.js'
-import { buildIndex, HanseekError, type Paper, type PaperIndex, type SearchOptions } from '../src/index.js'
+import { HanseekError, type Paper, type PaperIndex, type SearchOptions } from '../src/index.js'
+import { buildIndex } from '../src/build/index.js'
 import perfQueries from './data/perf-queries.json' with { type: 'json' }
 
 /** Heap growth allowed over the 100,000 queries, after a full GC (caches are built during warm-up). */

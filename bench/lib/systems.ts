@@ -32,16 +32,19 @@ export interface HanseekSearchResult {
 }
 export interface HanseekIndex {
   search(query: string | object, options?: Record<string, unknown>): HanseekSearchResult
+}
+export interface HanseekWritableIndex extends HanseekIndex {
   serialize(options?: { gzip?: boolean }): Uint8Array
 }
 export interface HanseekApi {
-  buildIndex(papers: Paper[], options?: Record<string, unknown>): HanseekIndex
+  buildIndex(papers: Paper[], options?: Record<string, unknown>): HanseekWritableIndex
   loadIndex(bytes: Uint8Array): HanseekIndex
 }
 
-/** hanseek's entry, or null while `buildIndex`/`loadIndex` are not exported yet. */
+/** hanseek's query side (`loadIndex`) and build side (`buildIndex`), or null while either is missing. */
 export async function loadHanseek(): Promise<HanseekApi | null> {
-  const mod = (await import('../../src/index.js')) as Record<string, unknown>
-  if (typeof mod['buildIndex'] !== 'function' || typeof mod['loadIndex'] !== 'function') return null
-  return mod as unknown as HanseekApi
+  const query = (await import('../../src/index.js')) as Record<string, unknown>
+  const build = (await import('../../src/build/index.js')) as Record<string, unknown>
+  if (typeof build['buildIndex'] !== 'function' || typeof query['loadIndex'] !== 'function') return null
+  return { buildIndex: build['buildIndex'], loadIndex: query['loadIndex'] } as unknown as HanseekApi
 }

@@ -4,13 +4,13 @@
 //
 //   node examples/browser/build.mjs        (after `npm run build`, which makes the package's dist/)
 //
-// `hanseek` and `hanseek/node` resolve to this package itself (Node resolves a package's own name
+// `hanseek`, `hanseek/build` and `hanseek/node` resolve to this package itself (Node resolves a package's own name
 // through its `exports`), exactly as they would from node_modules in an app.
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
-import { buildIndex } from 'hanseek'
+import { buildIndex } from 'hanseek/build'
 import { parseDigestPaths, writeFileAtomic } from 'hanseek/node'
 
 const here = path.dirname(fileURLToPath(import.meta.url))

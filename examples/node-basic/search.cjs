@@ -4,7 +4,7 @@
 'use strict'
 const { existsSync } = require('node:fs')
 const path = require('node:path')
-const { buildIndex } = require('hanseek')
+const { buildIndex } = require('hanseek/build')
 const { readDigestFolder, readIndexFile, writeFileAtomic } = require('hanseek/node')
 
 async function main() {

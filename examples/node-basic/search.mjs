@@ -4,12 +4,12 @@
 //
 // The index file defaults to papers.hsk next to this script; when it is missing it is built first
 // from the sample digests shipped in the package (index-data/digests), as `hanseek build` would.
-// Only the published entry points are imported: `hanseek` (search) and `hanseek/node` (files).
+// Only the published entry points are imported: `hanseek/build` (build), `hanseek` (search) and `hanseek/node` (files).
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildIndex } from 'hanseek'
+import { buildIndex } from 'hanseek/build'
 import { readDigestFolder, readIndexFile, writeFileAtomic } from 'hanseek/node'
 
 const here = path.dirname(fileURLToPath(import.meta.url))

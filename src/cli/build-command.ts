@@ -3,7 +3,7 @@ import path from 'node:path'
 import { countBySeverity, formatDiagnostic, parseDigests } from '../ingest/index.js'
 import { HanseekError } from '../model/errors.js'
 import { readDigestInputs, writeFileAtomic } from '../node/index.js'
-import { buildIndex } from '../query/index.js'
+import { buildIndex } from '../build/index.js'
 import { parseCommandArgs, usageError as usageErrorFor } from './command-args.js'
 
 const USAGE = `Usage: hanseek build <files or folders...> -o <file> [--gzip] [--strict]

@@ -5,7 +5,8 @@ import { parseDigests } from '../ingest/index.js'
 import { HanseekError } from '../model/errors.js'
 import type { FacetField, SortOrder } from '../model/search.js'
 import { readDigestInputs, readIndexFile } from '../node/index.js'
-import { buildIndex, type PaperIndex, type SearchResults } from '../query/index.js'
+import { buildIndex } from '../build/index.js'
+import type { PaperIndex, SearchResults } from '../query/index.js'
 import { parseCommandArgs, usageError as usageErrorFor } from './command-args.js'
 
 const FACETS: readonly FacetField[] = ['year', 'month', 'author', 'media', 'hasCode', 'votes']

@@ -1,10 +1,13 @@
-// Which analyzer an index uses: given at build time (an Analyzer or hanseek-ko options, the built-in
-// glossary filled in by default), and at load time the one the file records, looked up in the analyzer
-// registry, or the one the caller passes (which must then match the file's descriptor). Only the build
-// path reaches the built-in glossary: the load path takes the glossary the file records.
+// Which analyzer a loaded index queries with: the one the file records, looked up in the analyzer
+// registry, or the one the caller passes (which must then match the file's descriptor). The load path
+// takes the glossary the file records; only the build side (src/build/analyzer-for-build.ts) reaches the
+// built-in glossary.
 
-import { AnalyzerError, createAnalyzer, getAnalyzer, HANSEEK_KO, readableDescriptor, type AnalyzerOptions } from '../analysis/index.js'
-import { createDefaultAnalyzer } from '../analysis/default-analyzer.js'
+import { createAnalyzer } from '../analysis/analyzer.js'
+import { HANSEEK_KO, type AnalyzerOptions } from '../analysis/defaults.js'
+import { AnalyzerError } from '../analysis/errors.js'
+import { readableDescriptor } from '../analysis/glossary-summary.js'
+import { getAnalyzer } from '../analysis/registry.js'
 import type { Analyzer, AnalyzerDescriptor } from '../analysis/types.js'
 import { IndexFormatError, OptionsError } from '../model/errors.js'
 import { stableStringify } from './stable-json.js'
@@ -16,7 +19,8 @@ function isAnalyzer(value: unknown): value is Analyzer {
   return typeof value === 'object' && value !== null && typeof (value as Analyzer).analyze === 'function' && typeof (value as Analyzer).analyzeQuery === 'function'
 }
 
-function fromChoice(choice: AnalyzerChoice | undefined, create: (options: AnalyzerOptions | undefined) => Analyzer): Analyzer {
+/** The analyzer of a choice: the Analyzer itself, or `create(options)` (AnalyzerError → OptionsError). */
+export function fromChoice(choice: AnalyzerChoice | undefined, create: (options: AnalyzerOptions | undefined) => Analyzer): Analyzer {
   if (isAnalyzer(choice)) return choice
   if (choice !== undefined && (typeof choice !== 'object' || choice === null)) throw new OptionsError('the analyzer option must be an Analyzer or analyzer options')
   try {
@@ -25,11 +29,6 @@ function fromChoice(choice: AnalyzerChoice | undefined, create: (options: Analyz
     if (error instanceof AnalyzerError) throw new OptionsError(error.message)
     throw error
   }
-}
-
-/** The analyzer to build with: hanseek-ko options get the built-in glossary unless they give one or turn synonyms off. */
-export function analyzerForBuild(choice: AnalyzerChoice | undefined): Analyzer {
-  return fromChoice(choice, createDefaultAnalyzer)
 }
 
 /** hanseek-ko options given at load time take the glossary the file records, unless they give their own. */

@@ -1,21 +1,21 @@
-// Reads the envelope of format.ts back into an IndexCore, checking it in the order that gives the most
-// useful error: gzip layer, magic (foreign), version (future/old), sizes (truncated), checksum (corrupt),
-// analyzer (mismatch/unknown), then the sections. MiniSearch is restored with `MiniSearch.loadJS` for
-// its scalar state and its term map is filled directly from the decoded postings, which avoids building
-// MiniSearch's intermediate JSON objects.
+// Reads the envelope of format.ts back into a read-only LoadedCore, checking it in the order that gives
+// the most useful error: gzip layer, magic (foreign), version (future/old), sizes (truncated), checksum
+// (corrupt), analyzer (mismatch/unknown), then the sections. Only inflate is needed here (fflate's
+// gunzipSync); `hanseek/build` turns a LoadedCore into a writable MiniSearch-backed core (openIndex).
 
 import { gunzipSync } from 'fflate'
-import MiniSearch from 'minisearch'
 import type { Analyzer, AnalyzerDescriptor } from '../analysis/types.js'
 import { IndexFormatError } from '../model/errors.js'
 import type { PaperMedia } from '../model/paper.js'
 import { ByteReader, ByteReaderError, fromUtf8 } from './binary.js'
 import { crc32 } from './crc32.js'
 import { DocumentStore } from './document-store.js'
-import { INDEX_FIELDS, type IndexedDocument } from './fields.js'
+import { INDEX_FIELDS } from './fields.js'
 import { FORMAT_NAME, FORMAT_VERSION, MAGIC, PREAMBLE_SIZE, type IndexHeader } from './format.js'
-import { IndexCore, miniSearchOptions, type IndexSettings } from './index-core.js'
 import { LazyFieldPostings } from './lazy-postings.js'
+import { LoadedCore } from './loaded-core.js'
+import type { IndexSettings } from './search-core.js'
+import { SortedTerms } from './sorted-terms.js'
 
 /** Chooses the analyzer for a file's descriptor, or throws IndexFormatError (mismatch/unknown). */
 export type AnalyzerResolver = (descriptor: AnalyzerDescriptor) => Analyzer
@@ -190,8 +190,8 @@ function checkedSettings(settings: unknown): IndexSettings {
   return { boosts, priors: { votes: prior('votes'), recency: prior('recency') } }
 }
 
-/** Decodes an index file into an IndexCore, with the analyzer chosen by `resolve`. */
-export function deserializeCore(data: Uint8Array | ArrayBuffer, resolve: AnalyzerResolver): { core: IndexCore; header: IndexHeader } {
+/** Decodes an index file into a read-only core, with the analyzer chosen by `resolve`. */
+export function loadCore(data: Uint8Array | ArrayBuffer, resolve: AnalyzerResolver): LoadedCore {
   const { header, sections } = readEnvelope(data)
   const settings = checkedSettings(header.settings)
   const analyzer = resolve(header.analyzer)
@@ -199,6 +199,11 @@ export function deserializeCore(data: Uint8Array | ArrayBuffer, resolve: Analyze
     const store = new DocumentStore()
     const ids = decodeStore(section(sections, 'store'), store)
     const count = ids.length
+    const rows = new Map<string, number>()
+    for (let row = 0; row < count; row++) {
+      if (rows.has(ids[row]!)) throw new ByteReaderError(`paper id '${ids[row]}' appears twice`)
+      rows.set(ids[row]!, row)
+    }
 
     const lengthsReader = section(sections, 'fieldLengths')
     const averages: number[] = []
@@ -210,44 +215,17 @@ export function deserializeCore(data: Uint8Array | ArrayBuffer, resolve: Analyze
       lengths.push(column)
     }
 
-    const fieldIds: Record<string, number> = {}
-    INDEX_FIELDS.forEach((field, i) => (fieldIds[field] = i))
-    const miniSearch = MiniSearch.loadJS<IndexedDocument>(
-      {
-        documentCount: count,
-        nextId: count,
-        documentIds: {},
-        fieldIds,
-        fieldLength: {},
-        averageFieldLength: averages,
-        storedFields: {},
-        dirtCount: 0,
-        index: [],
-        serializationVersion: 2,
-      },
-      miniSearchOptions(analyzer),
-    )
-    const core = new IndexCore(analyzer, settings, store, miniSearch)
-    const internals = core.internals
-    core.lengths = lengths
-    for (let row = 0; row < count; row++) {
-      if (internals._idToShortId.has(ids[row]!)) throw new ByteReaderError(`paper id '${ids[row]}' appears twice`)
-      internals._documentIds.set(row, ids[row]!)
-      internals._idToShortId.set(ids[row]!, row)
-      const fieldLength: number[] = new Array(INDEX_FIELDS.length)
-      for (let f = 0; f < INDEX_FIELDS.length; f++) fieldLength[f] = lengths[f]![row]!
-      internals._fieldLength.set(row, fieldLength)
-    }
-
     // A copy: the caller may reuse its buffer after loadIndex returns, and the postings decode later.
     const termBytes = (sections.get('terms') ?? new Uint8Array(0)).slice()
     const r = section(sections, 'terms')
     const termCount = r.uint()
+    const terms = new SortedTerms()
     let previous = ''
-    const termMap = internals._index
     for (let t = 0; t < termCount; t++) {
       const shared = r.uint()
       const term = previous.slice(0, shared) + r.string()
+      // Ascending order is what prefix scans rely on (and what serialize writes).
+      if (t > 0 && !(previous < term)) throw new ByteReaderError('terms out of order')
       previous = term
       // Checked now (so a crafted file fails here, not at search time), decoded on first use.
       const offset = r.position
@@ -262,9 +240,9 @@ export function deserializeCore(data: Uint8Array | ArrayBuffer, resolve: Analyze
           r.uint()
         }
       }
-      termMap.set(term, new LazyFieldPostings(termBytes, offset))
+      terms.push(term, new LazyFieldPostings(termBytes, offset))
     }
-    return { core, header }
+    return new LoadedCore(analyzer, settings, store, terms, averages, lengths, rows)
   } catch (error) {
     if (error instanceof ByteReaderError || error instanceof RangeError || error instanceof TypeError) {
       throw new IndexFormatError('corrupt', `hanseek: the index file is corrupt (${error.message})`)

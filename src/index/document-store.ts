@@ -93,6 +93,13 @@ export class DocumentStore {
     this.projectLinks[row] = []
   }
 
+  /** Live rows in row order. */
+  liveRows(): number[] {
+    const rows: number[] = []
+    for (let row = 0; row < this.rowCount; row++) if (this.alive[row]) rows.push(row)
+    return rows
+  }
+
   authorNames(row: number): string[] {
     const names = this.authors.names
     return Array.from(this.authorIds[row] ?? [], (id) => names[id]!)

@@ -10,7 +10,7 @@
 // A gzip file (magic 0x1f 0x8b) holding the above is accepted too.
 
 import type { AnalyzerDescriptor } from '../analysis/types.js'
-import type { IndexSettings } from './index-core.js'
+import type { IndexSettings } from './search-core.js'
 
 export const MAGIC = Uint8Array.of(0x89, 0x48, 0x53, 0x4b, 0x0d, 0x0a, 0x1a, 0x0a)
 export const FORMAT_NAME = 'hanseek-index'

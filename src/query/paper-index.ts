@@ -1,37 +1,20 @@
-// The public index: build from papers, load from bytes, search, suggest, update, serialize.
+// The read-only public index of the query side: load from bytes, search, suggest, get, stats. Building
+// and updating (add, remove, replace, serialize) live in `hanseek/build` (WritablePaperIndex), which
+// extends this class, so both search through the same SearchCore code.
 
 import { readableDescriptor } from '../analysis/glossary-summary.js'
 import type { AnalyzerDescriptor } from '../analysis/types.js'
-import { analyzerForBuild, analyzerForLoad, type AnalyzerChoice } from '../index/analyzer-resolution.js'
-import { DEFAULT_FIELD_BOOSTS, DEFAULT_PRIORS, type FieldBoosts } from '../index/defaults.js'
-import { deserializeCore } from '../index/deserialize.js'
+import { analyzerForLoad, type AnalyzerChoice } from '../index/analyzer-resolution.js'
+import { dateRange } from '../index/date-range.js'
+import { loadCore } from '../index/deserialize.js'
 import { INDEX_FIELDS, type IndexField } from '../index/fields.js'
 import { FORMAT_NAME, FORMAT_VERSION, type CorpusStats } from '../index/format.js'
-import { IndexCore, type IndexSettings } from '../index/index-core.js'
-import { dateRange, serializeCore, type SerializeOptions } from '../index/serialize.js'
+import type { IndexSettings, SearchCore } from '../index/search-core.js'
 import type { StoredPaper } from '../index/stored-paper.js'
-import { OptionsError } from '../model/errors.js'
-import type { Paper } from '../model/paper.js'
 import type { StructuredQuery } from '../model/search.js'
-import { resolvePriors } from './priors.js'
 import { runSearch } from './search.js'
-import type { PriorWeights, SearchOptions, SearchResults, Suggestion } from './search-types.js'
+import type { SearchOptions, SearchResults, Suggestion } from './search-types.js'
 import { suggestCompletions } from './suggest.js'
-
-/**
- * Options of `buildIndex`.
- *
- * @example
- * buildIndex(papers, { boosts: { title: 3 }, priors: { votes: 0.1 } })
- */
-export interface BuildOptions {
-  /** An Analyzer, or options of the built-in `hanseek-ko` analyzer (default: its defaults). */
-  analyzer?: AnalyzerChoice
-  /** Field weights, merged over DEFAULT_FIELD_BOOSTS (fields: title, titleGram, summary, summaryGram, authors). */
-  boosts?: Partial<FieldBoosts>
-  /** Default prior weights of searches on this index (recorded in the file). Default DEFAULT_PRIORS. */
-  priors?: PriorWeights
-}
 
 /**
  * Options of `loadIndex`.
@@ -62,40 +45,27 @@ export interface IndexStats extends CorpusStats {
   buildDate: string | null
 }
 
-function settingsFrom(options: BuildOptions): IndexSettings {
-  const boosts: FieldBoosts = { ...DEFAULT_FIELD_BOOSTS }
-  for (const [field, value] of Object.entries(options.boosts ?? {})) {
-    if (!(INDEX_FIELDS as readonly string[]).includes(field)) throw new OptionsError(`unknown field in boosts: ${JSON.stringify(field)} (fields: ${INDEX_FIELDS.join(', ')})`)
-    if (typeof value !== 'number' || !(value >= 0) || !Number.isFinite(value)) throw new OptionsError(`boost of ${field} must be a non-negative number, got ${JSON.stringify(value)}`)
-    boosts[field as IndexField] = value
-  }
-  return { boosts, priors: resolvePriors(options.priors, DEFAULT_PRIORS) }
-}
-
-function asList<T>(value: T | T[], what: string): T[] {
-  if (value === undefined || value === null) throw new OptionsError(`${what} expects a value or an array`)
-  return Array.isArray(value) ? value : [value]
-}
-
 /**
- * A searchable, serializable index of papers. Create one with `buildIndex` or `loadIndex`.
+ * A searchable, read-only index of papers. Get one with `loadIndex` (from the bytes `hanseek build` or
+ * `serialize` wrote); to build, add, remove or serialize, use `hanseek/build` (`buildIndex`,
+ * `openIndex`), whose WritablePaperIndex is a PaperIndex too.
  *
  * @example
- * const index = buildIndex(papers)
+ * const index = loadIndex(bytes)
  * const { total, hits, facets } = index.search('양자화 author:"Denny Zhou"', { facets: ['year'] })
  */
 export class PaperIndex {
   /** @internal */
-  readonly core: IndexCore
+  readonly core: SearchCore
 
-  /** @internal use buildIndex or loadIndex */
-  constructor(core: IndexCore) {
+  /** @internal use loadIndex (or buildIndex / openIndex from hanseek/build) */
+  constructor(core: SearchCore) {
     this.core = core
   }
 
   /** Number of papers. */
   get size(): number {
-    return this.core.size
+    return this.core.store.liveCount
   }
 
   /** The analyzer the index was built with (name, version, options, including the glossary text it expands queries with). */
@@ -137,58 +107,13 @@ export class PaperIndex {
     return this.core.rowOf(id) !== undefined
   }
 
-  /**
-   * Adds papers. Results afterwards equal those of an index built from scratch with the same papers.
-   *
-   * @throws {OptionsError} when a paper's id is already indexed (use `replace`).
-   */
-  add(papers: Paper | Paper[]): void {
-    const list = asList(papers, 'add')
-    const seen = new Set<string>()
-    for (const paper of list) {
-      if (seen.has(paper?.id)) throw new OptionsError(`paper '${paper.id}' is given twice`)
-      seen.add(paper?.id)
-      if (this.has(paper?.id)) throw new OptionsError(`paper '${paper.id}' is already in the index (use replace() to update it)`)
-    }
-    this.core.addAll(list)
-  }
-
-  /**
-   * Removes papers by id.
-   *
-   * @throws {OptionsError} when an id is not in the index (nothing is removed then).
-   */
-  remove(ids: string | string[]): void {
-    const list = asList(ids, 'remove')
-    for (const id of list) if (!this.has(id)) throw new OptionsError(`paper '${id}' is not in the index`)
-    for (const id of new Set(list)) this.core.remove(id)
-  }
-
-  /** Adds papers, replacing any paper with the same id. */
-  replace(papers: Paper | Paper[]): void {
-    for (const paper of asList(papers, 'replace')) {
-      if (this.has(paper?.id)) this.core.remove(paper.id)
-      this.core.add(paper)
-    }
-  }
-
-  /**
-   * The index as bytes for `loadIndex` (versioned, checksummed; byte-identical for identical input).
-   *
-   * @example
-   * const bytes = index.serialize({ gzip: true })
-   */
-  serialize(options: SerializeOptions = {}): Uint8Array {
-    return serializeCore(this.core, options)
-  }
-
   /** Counts, fields, analyzer, format and build date (the newest paper's date). */
   stats(): IndexStats {
-    const { oldest, newest } = dateRange(this.core)
+    const { oldest, newest } = dateRange(this.core.store)
     let word = 0
     let gram = 0
     let postings = 0
-    for (const [, fields] of this.core.internals._index) {
+    for (const [, fields] of this.core.terms) {
       let isWord = false
       let isGram = false
       for (const [fieldId, map] of fields) {
@@ -201,7 +126,7 @@ export class PaperIndex {
       if (isGram) gram++
     }
     const authors = new Set<number>()
-    for (const row of this.core.liveRows()) for (const a of this.core.store.authorIds[row]!) authors.add(a)
+    for (const row of this.core.store.liveRows()) for (const a of this.core.store.authorIds[row]!) authors.add(a)
     return {
       format: FORMAT_NAME,
       formatVersion: FORMAT_VERSION,
@@ -220,22 +145,8 @@ export class PaperIndex {
 }
 
 /**
- * Builds an index of papers.
- *
- * @throws {OptionsError} for duplicate ids or invalid options.
- * @example
- * const index = buildIndex(papers, { analyzer: { grams: 2 } })
- */
-export function buildIndex(papers: Paper[], options: BuildOptions = {}): PaperIndex {
-  if (!Array.isArray(papers)) throw new OptionsError('buildIndex expects an array of papers')
-  const core = new IndexCore(analyzerForBuild(options.analyzer), settingsFrom(options))
-  const index = new PaperIndex(core)
-  index.add(papers)
-  return index
-}
-
-/**
- * Loads an index serialized by `PaperIndex.serialize` (gzip-compressed or not), in Node or the browser.
+ * Loads an index written by `hanseek build` or `WritablePaperIndex.serialize` (gzip-compressed or not),
+ * in Node or the browser, as a read-only PaperIndex (for updates: `openIndex` from `hanseek/build`).
  *
  * @throws {IndexFormatError} with `problem`: `truncated`, `corrupt`, `checksum`, `foreign`,
  *   `future-version`, `old-version`, `analyzer-mismatch` or `unknown-analyzer`.
@@ -243,6 +154,5 @@ export function buildIndex(papers: Paper[], options: BuildOptions = {}): PaperIn
  * const index = loadIndex(new Uint8Array(await (await fetch('/papers.hsk')).arrayBuffer()))
  */
 export function loadIndex(data: Uint8Array | ArrayBuffer, options: LoadOptions = {}): PaperIndex {
-  const { core } = deserializeCore(data, (descriptor) => analyzerForLoad(descriptor, options.analyzer))
-  return new PaperIndex(core)
+  return new PaperIndex(loadCore(data, (descriptor) => analyzerForLoad(descriptor, options.analyzer)))
 }

@@ -10,7 +10,7 @@
 import type { QueryWord, TermView } from '../analysis/types.js'
 import type { FieldBoosts } from '../index/defaults.js'
 import { FIELD_ID, type IndexField } from '../index/fields.js'
-import type { IndexCore } from '../index/index-core.js'
+import type { SearchCore } from '../index/search-core.js'
 import { SYNONYM_PART_COORDINATES, SYNONYM_PART_WEIGHT, SYNONYM_WEIGHT } from './defaults.js'
 
 export interface FieldWeight {
@@ -48,7 +48,7 @@ export class PlanBuilder {
   private readonly byKey = new Map<string, TermSpec>()
   private wordCount = 0
 
-  constructor(private readonly core: IndexCore) {}
+  constructor(private readonly core: SearchCore) {}
 
   get words(): number {
     return this.wordCount

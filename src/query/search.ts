@@ -4,7 +4,7 @@
 
 import { dayNumber } from '../index/document-store.js'
 import { FIELD_ID } from '../index/fields.js'
-import type { IndexCore } from '../index/index-core.js'
+import type { SearchCore } from '../index/search-core.js'
 import { OptionsError, QuerySyntaxError } from '../model/errors.js'
 import type { FacetField, SortOrder, StructuredQuery } from '../model/search.js'
 import { COORDINATION, DEFAULT_FACET_LIMIT, DEFAULT_LIMIT } from './defaults.js'
@@ -71,9 +71,9 @@ interface Constraints {
   authorSets: Set<number>[]
 }
 
-function phraseRows(core: IndexCore, phrase: string): Set<number> {
+function phraseRows(core: SearchCore, phrase: string): Set<number> {
   const normalized = normalizeForPhrase(phrase)
-  if (normalized === '') return new Set(core.liveRows())
+  if (normalized === '') return new Set(core.store.liveRows())
   const words = core.analyzer.analyzeQuery(phrase)
   let candidates: Set<number> | undefined
   const narrow = (rows: Set<number>) => {
@@ -89,7 +89,7 @@ function phraseRows(core: IndexCore, phrase: string): Set<number> {
   const { titles, summaries } = core.store
   const { fast, slow } = phraseTests(phrase)
   const unusual = unusualRows(core)
-  for (const row of candidates ?? core.liveRows()) {
+  for (const row of candidates ?? core.store.liveRows()) {
     const title = titles[row]!
     const summary = summaries[row]!
     if (fast(title) || fast(summary) || (unusual.has(row) && (slow(title) || slow(summary)))) out.add(row)
@@ -98,8 +98,8 @@ function phraseRows(core: IndexCore, phrase: string): Set<number> {
 }
 
 /** Rows whose text holds compatibility characters (phrase checks normalize those first); per revision. */
-const unusualCache = new WeakMap<IndexCore, { revision: number; rows: Set<number> }>()
-function unusualRows(core: IndexCore): Set<number> {
+const unusualCache = new WeakMap<SearchCore, { revision: number; rows: Set<number> }>()
+function unusualRows(core: SearchCore): Set<number> {
   const cached = unusualCache.get(core)
   if (cached && cached.revision === core.revision) return cached.rows
   const rows = new Set<number>()
@@ -111,7 +111,7 @@ function unusualRows(core: IndexCore): Set<number> {
   return rows
 }
 
-function wordRows(core: IndexCore, word: string, wordFields: readonly number[], gramFields: readonly number[]): Set<number> {
+function wordRows(core: SearchCore, word: string, wordFields: readonly number[], gramFields: readonly number[]): Set<number> {
   const union = new Set<number>()
   for (const w of core.analyzer.analyzeQuery(word)) {
     const byTerms = w.terms.length > 0 ? rowsWithAllTerms(core, w.terms.map((t) => t.term), wordFields) : new Set<number>()
@@ -121,7 +121,7 @@ function wordRows(core: IndexCore, word: string, wordFields: readonly number[], 
   return union
 }
 
-function buildConstraints(core: IndexCore, query: StructuredQuery): Constraints {
+function buildConstraints(core: SearchCore, query: StructuredQuery): Constraints {
   const c: Constraints = { required: [], excluded: [], authorSets: [] }
   for (const phrase of query.phrases ?? []) c.required.push(phraseRows(core, phrase))
   for (const entry of query.title ?? []) {
@@ -150,7 +150,7 @@ function buildConstraints(core: IndexCore, query: StructuredQuery): Constraints 
   return c
 }
 
-function passes(c: Constraints, core: IndexCore, row: number): boolean {
+function passes(c: Constraints, core: SearchCore, row: number): boolean {
   for (const set of c.required) if (!set.has(row)) return false
   for (const set of c.excluded) if (set.has(row)) return false
   if (c.authorSets.length > 0) {
@@ -165,8 +165,8 @@ function passes(c: Constraints, core: IndexCore, row: number): boolean {
 }
 
 /** Day number of the newest paper, cached per index revision. */
-const newestCache = new WeakMap<IndexCore, { revision: number; day: number }>()
-function newestDay(core: IndexCore): number {
+const newestCache = new WeakMap<SearchCore, { revision: number; day: number }>()
+function newestDay(core: SearchCore): number {
   const cached = newestCache.get(core)
   if (cached && cached.revision === core.revision) return cached.day
   let newest = 0
@@ -184,7 +184,7 @@ function popcount(x: number): number {
 }
 
 /** Runs a search on an index core. */
-export function runSearch(core: IndexCore, query: string | StructuredQuery, options: SearchOptions = {}): SearchResults {
+export function runSearch(core: SearchCore, query: string | StructuredQuery, options: SearchOptions = {}): SearchResults {
   const structured = typeof query === 'string' ? parseQuery(query) : checkStructured(query)
   checkQuerySize(structured)
   const { limit, offset, facetLimit } = checkOptions(options)

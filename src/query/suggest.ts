@@ -6,9 +6,8 @@
 // Order: count (papers) descending, then text.
 
 import { getChoseong } from 'es-hangul'
-import type { IndexCore } from '../index/index-core.js'
+import type { FieldPostings, SearchCore } from '../index/search-core.js'
 import { WORD_FIELD_IDS } from '../index/fields.js'
-import type { FieldPostings } from '../index/minisearch-internals.js'
 import { OptionsError } from '../model/errors.js'
 import { DEFAULT_SUGGEST_LIMIT } from './defaults.js'
 import type { Suggestion } from './search-types.js'
@@ -27,7 +26,7 @@ interface Vocabulary {
   titleLower: Map<number, string>
 }
 
-const vocabularies = new WeakMap<IndexCore, Vocabulary>()
+const vocabularies = new WeakMap<SearchCore, Vocabulary>()
 
 function wordCount(data: FieldPostings): number {
   let count = 0
@@ -35,11 +34,11 @@ function wordCount(data: FieldPostings): number {
   return count
 }
 
-function vocabulary(core: IndexCore): Vocabulary {
+function vocabulary(core: SearchCore): Vocabulary {
   const cached = vocabularies.get(core)
   if (cached && cached.revision === core.revision) return cached
   const hangul: Vocabulary['hangul'] = []
-  for (const [term, data] of core.internals._index) {
+  for (const [term, data] of core.terms) {
     if (!HANGUL.test(term)) continue
     const count = wordCount(data)
     if (count > 0) hangul.push({ term, choseong: getChoseong(term), count })
@@ -78,7 +77,7 @@ function byCountThenText(a: { count: number; completion: string }, b: { count: n
 }
 
 /** Suggestions for `input` (the last word is completed). */
-export function suggestCompletions(core: IndexCore, input: string, options: { limit?: number } = {}): Suggestion[] {
+export function suggestCompletions(core: SearchCore, input: string, options: { limit?: number } = {}): Suggestion[] {
   if (typeof input !== 'string') throw new OptionsError('suggest expects a string')
   const limit = options.limit ?? DEFAULT_SUGGEST_LIMIT
   if (!Number.isInteger(limit) || limit < 0) throw new OptionsError(`suggest option limit must be a non-negative integer, got ${JSON.stringify(limit)}`)
@@ -97,7 +96,7 @@ export function suggestCompletions(core: IndexCore, input: string, options: { li
     const nextInitial = last.completion?.nextInitial
     if (prefix === '') return []
     if (HANGUL.test(prefix)) {
-      for (const [term, data] of core.internals._index.atPrefix(prefix)) {
+      for (const [term, data] of core.terms.atPrefix(prefix)) {
         // A completion must extend what was typed.
         if (term === prefix) continue
         if (nextInitial && (term.length <= prefix.length || getChoseong(term[prefix.length]!) !== nextInitial)) continue

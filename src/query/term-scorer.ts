@@ -1,4 +1,4 @@
-// BM25 scoring of term specs straight from MiniSearch's posting maps into typed arrays. This is
+// BM25 scoring of term specs straight from the index's posting maps (MiniSearch's layout) into typed arrays. This is
 // MiniSearch's own formula (BM25+, its k/b/d) over the same statistics, but it allocates nothing per
 // match: scores, "seen in this query" stamps and matched-word bits live in arrays reused across queries,
 // and the match set is a list of rows. Prefix expansions are capped to the most frequent terms, and gram
@@ -6,8 +6,7 @@
 
 import { getChoseong } from 'es-hangul'
 import { BM25, MAX_GRAM_DOC_FRACTION, MAX_PREFIX_EXPANSIONS, PREFIX_WEIGHT } from '../index/defaults.js'
-import type { IndexCore } from '../index/index-core.js'
-import type { FieldPostings } from '../index/minisearch-internals.js'
+import type { FieldPostings, SearchCore } from '../index/search-core.js'
 import type { TermSpec } from './query-plan.js'
 
 /** Per-index reusable buffers, indexed by row. */
@@ -39,9 +38,9 @@ export class ScoreBuffers {
   }
 }
 
-const buffersByCore = new WeakMap<IndexCore, ScoreBuffers>()
+const buffersByCore = new WeakMap<SearchCore, ScoreBuffers>()
 
-export function buffersFor(core: IndexCore): ScoreBuffers {
+export function buffersFor(core: SearchCore): ScoreBuffers {
   let buffers = buffersByCore.get(core)
   if (!buffers) {
     buffers = new ScoreBuffers()
@@ -62,9 +61,9 @@ function docFrequency(data: FieldPostings, spec: TermSpec): number {
   return df
 }
 
-function scoreTerm(core: IndexCore, buffers: ScoreBuffers, data: FieldPostings, spec: TermSpec, weight: number): void {
-  const n = core.internals._documentCount
-  const averages = core.internals._avgFieldLength
+function scoreTerm(core: SearchCore, buffers: ScoreBuffers, data: FieldPostings, spec: TermSpec, weight: number): void {
+  const n = core.documentCount
+  const averages = core.averageFieldLengths
   const { k, b, d } = BM25
   const { scores, stamp, bits, rows } = buffers
   const epoch = buffers.epoch
@@ -102,10 +101,10 @@ function startsWithInitial(term: string, at: number, initial: string): boolean {
 /**
  * Scores every spec into `buffers` (reset first by the caller). Returns the terms actually used.
  */
-export function scoreSpecs(core: IndexCore, buffers: ScoreBuffers, specs: TermSpec[]): UsedTerms {
+export function scoreSpecs(core: SearchCore, buffers: ScoreBuffers, specs: TermSpec[]): UsedTerms {
   const used: UsedTerms = { word: new Set(), gram: new Set() }
-  const termMap = core.internals._index
-  const n = core.internals._documentCount
+  const termMap = core.terms
+  const n = core.documentCount
   const resolved: { spec: TermSpec; data: FieldPostings | undefined }[] = specs.map((spec) => ({ spec, data: termMap.get(spec.term) }))
   const maxGramDf = Math.max(1, MAX_GRAM_DOC_FRACTION * n)
   const anySelective = resolved.some(({ spec, data }) => data !== undefined && (spec.view === 'word' || docFrequency(data, spec) <= maxGramDf))
@@ -137,8 +136,8 @@ export function scoreSpecs(core: IndexCore, buffers: ScoreBuffers, specs: TermSp
 }
 
 /** Rows that contain every term in one of `fieldIds` (any field per term), as a set. */
-export function rowsWithAllTerms(core: IndexCore, terms: string[], fieldIds: readonly number[]): Set<number> {
-  const termMap = core.internals._index
+export function rowsWithAllTerms(core: SearchCore, terms: string[], fieldIds: readonly number[]): Set<number> {
+  const termMap = core.terms
   const lists: FieldPostings[] = []
   for (const term of new Set(terms)) {
     const data = termMap.get(term)

@@ -4,11 +4,12 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Paper } from '../../src/model/paper.js'
 import { readDigestFolder } from '../../src/node/index.js'
-import { buildIndex, loadIndex, type PaperIndex } from '../../src/query/index.js'
+import { loadIndex, type PaperIndex } from '../../src/query/index.js'
+import { buildIndex, type WritablePaperIndex } from '../../src/build/index.js'
 
 const corpus = path.resolve(__dirname, '../..', '../shared/corpus/daily-papers-ko/paper_logs')
 let papers: Paper[]
-let index: PaperIndex
+let index: WritablePaperIndex
 let bytes: Uint8Array
 
 beforeAll(async () => {

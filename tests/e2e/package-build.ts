@@ -6,7 +6,7 @@ import path from 'node:path'
 
 export const repoRoot = path.resolve(__dirname, '../..')
 
-const BUILT_FILES = ['dist/index.js', 'dist/index.cjs', 'dist/node.js', 'dist/node.cjs', 'dist/cli.js']
+const BUILT_FILES = ['dist/index.js', 'dist/index.cjs', 'dist/build.js', 'dist/build.cjs', 'dist/node.js', 'dist/node.cjs', 'dist/cli.js']
 
 /** Runs tsup when any entry of dist/ is missing. */
 export function ensurePackageBuilt(): void {

@@ -6,6 +6,7 @@ import { cpSync, existsSync, lstatSync, mkdtempSync, readFileSync, realpathSync,
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { GZIP_BUDGET_BYTES, measureBundle } from '../../bench/size.js'
 import { expectNodeBasicOutput } from '../e2e/node-basic-output.js'
 import { ensurePackageBuilt, repoRoot } from '../e2e/package-build.js'
 
@@ -51,7 +52,7 @@ afterAll(() => {
 
 describe('npm pack', () => {
   it('ships the builds, types, CLI and sample digests, and nothing of the repository besides', () => {
-    for (const file of ['package.json', 'README.md', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/ingest.js', 'dist/ingest.cjs', 'dist/node.js', 'dist/node.cjs', 'dist/cli.js']) {
+    for (const file of ['package.json', 'README.md', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/build.js', 'dist/build.cjs', 'dist/build.d.ts', 'dist/build.d.cts', 'dist/ingest.js', 'dist/ingest.cjs', 'dist/node.js', 'dist/node.cjs', 'dist/cli.js']) {
       expect(packedFiles).toContain(file)
     }
     expect(packedFiles.filter((f) => f.startsWith('index-data/digests/') && f.endsWith('.md')).length).toBeGreaterThan(0)
@@ -81,12 +82,25 @@ describe('installed from the tarball', () => {
   })
 
   it('every entry loads with require() and with import', () => {
-    const cjs = run(process.execPath, ['-e', "for (const e of ['hanseek', 'hanseek/ingest', 'hanseek/node']) console.log(e, Object.keys(require(e)).length)"], app)
+    const cjs = run(process.execPath, ['-e', "for (const e of ['hanseek', 'hanseek/build', 'hanseek/ingest', 'hanseek/node']) console.log(e, Object.keys(require(e)).length)"], app)
     expect(cjs.code, cjs.stderr).toBe(0)
-    expect(cjs.stdout).toMatch(/^hanseek [1-9]\d*\nhanseek\/ingest [1-9]\d*\nhanseek\/node [1-9]\d*\n$/)
-    const esm = run(process.execPath, ['--input-type=module', '-e', "for (const e of ['hanseek', 'hanseek/ingest', 'hanseek/node']) console.log(e, Object.keys(await import(e)).length)"], app)
+    expect(cjs.stdout).toMatch(/^hanseek [1-9]\d*\nhanseek\/build [1-9]\d*\nhanseek\/ingest [1-9]\d*\nhanseek\/node [1-9]\d*\n$/)
+    const esm = run(process.execPath, ['--input-type=module', '-e', "for (const e of ['hanseek', 'hanseek/build', 'hanseek/ingest', 'hanseek/node']) console.log(e, Object.keys(await import(e)).length)"], app)
     expect(esm.code, esm.stderr).toBe(0)
     expect(esm.stdout).toBe(cjs.stdout)
+  })
+
+  it('the installed hanseek entry, bundled for the browser, is under the budget and carries nothing only building needs', async () => {
+    const entry = path.join(app, 'node_modules/hanseek/dist/index.js')
+    const report = await measureBundle('installed hanseek', `export * from ${JSON.stringify(entry)}`)
+    console.log(`installed hanseek entry: ${(report.gzipBytes / 1024).toFixed(1)} KB gzip`)
+    expect(report.gzipBytes).toBeLessThan(GZIP_BUDGET_BYTES)
+    expect(report.nodeImports).toEqual([])
+    expect(report.forbiddenInputs).toEqual([])
+    expect([report.carriesGlossary, report.carriesMiniSearch, report.carriesDeflate]).toEqual([false, false, false])
+    const build = await measureBundle('installed hanseek/build', `export * from ${JSON.stringify(path.join(app, 'node_modules/hanseek/dist/build.js'))}`)
+    expect([build.carriesGlossary, build.carriesMiniSearch, build.carriesDeflate]).toEqual([true, true, true])
+    expect(build.nodeImports).toEqual([])
   })
 
   it('runs the CLI through npx: search on the sample digests, build --strict, stats', () => {
@@ -123,7 +137,7 @@ describe('package lint', () => {
     const r = run(bin('attw'), [tarball, '--profile', 'node16', '--format', 'json'], repoRoot)
     expect(r.code, r.stdout + r.stderr).toBe(0)
     const report = JSON.parse(r.stdout) as { analysis: { entrypoints: Record<string, unknown> }; problems: Record<string, { resolutionKind?: string; entrypoint?: string }[]> }
-    expect(Object.keys(report.analysis.entrypoints).sort()).toEqual(['.', './ingest', './node', './package.json'])
+    expect(Object.keys(report.analysis.entrypoints).sort()).toEqual(['.', './build', './ingest', './node', './package.json'])
     const problems = Object.values(report.problems).flat().filter((p) => p.resolutionKind !== 'node10')
     expect(problems).toEqual([])
   })

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parseDigest, parseDigests } from '../../src/ingest/index.js'
-import { buildIndex } from '../../src/query/paper-index.js'
+import { buildIndex } from '../../src/build/index.js'
 import { reportCounts } from './support.js'
 
 const folder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/broken-digests')

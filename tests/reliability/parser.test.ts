@@ -4,7 +4,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseDigest, parseDigests } from '../../src/ingest/index.js'
-import { buildIndex } from '../../src/query/paper-index.js'
+import { buildIndex } from '../../src/build/index.js'
 import { digestWithNoise, hostileString, reportCounts, timed, typedOrNothing } from './support.js'
 
 describe('parseDigest on hostile input', () => {

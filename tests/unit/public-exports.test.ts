@@ -4,13 +4,16 @@ import { describe, expect, it } from 'vitest'
 
 const expected: Record<string, string[]> = {
   hanseek: [
-    'AMBIGUOUS_ACRONYMS', 'AnalyzerError', 'DEFAULT_ANALYZER_OPTIONS', 'DEFAULT_FIELD_BOOSTS', 'DEFAULT_PRIORS',
-    'ENGLISH_STOP_WORDS', 'FORMAT_NAME', 'FORMAT_VERSION', 'GLOSSARY', 'HANSEEK_KO', 'HANSEEK_KO_VERSION',
+    'AnalyzerError', 'DEFAULT_ANALYZER_OPTIONS', 'DEFAULT_FIELD_BOOSTS', 'DEFAULT_PRIORS',
+    'ENGLISH_STOP_WORDS', 'FORMAT_NAME', 'FORMAT_VERSION', 'HANSEEK_KO', 'HANSEEK_KO_VERSION',
     'HanseekError', 'INDEX_FIELDS', 'IndexFormatError', 'OptionsError', 'PaperIndex', 'QuerySyntaxError',
-    'SynonymMatcher', 'analyzeEojeol', 'attachSynonyms', 'buildIndex', 'charGrams', 'choseongOf', 'completionOf',
-    'createAnalyzer', 'createDefaultAnalyzer', 'englishTerms', 'escapeHtml', 'formatQuery', 'getAnalyzer',
+    'SynonymMatcher', 'analyzeEojeol', 'attachSynonyms', 'charGrams', 'choseongOf', 'completionOf',
+    'createAnalyzer', 'englishTerms', 'escapeHtml', 'formatQuery', 'getAnalyzer',
     'highlightHit', 'listAnalyzers', 'loadIndex', 'normalize', 'originalSpan', 'parseGlossary', 'parseQuery',
-    'readableDescriptor', 'registerAnalyzer', 'segment', 'summarizeGlossary',
+    'readableDescriptor', 'registerAnalyzer', 'segment',
+  ],
+  'hanseek/build': [
+    'AMBIGUOUS_ACRONYMS', 'GLOSSARY', 'WritablePaperIndex', 'buildIndex', 'createDefaultAnalyzer', 'openIndex', 'summarizeGlossary',
   ],
   'hanseek/ingest': [
     'DIAGNOSTIC_SEVERITY', 'arxivIdFromUrl', 'classifyLinks', 'cleanText', 'countBySeverity', 'extractUrls',
@@ -21,6 +24,7 @@ const expected: Record<string, string[]> = {
 
 const entries: Record<string, () => Promise<Record<string, unknown>>> = {
   hanseek: () => import('../../src/index.js'),
+  'hanseek/build': () => import('../../src/build/index.js'),
   'hanseek/ingest': () => import('../../src/ingest/index.js'),
   'hanseek/node': () => import('../../src/node/index.js'),
 }

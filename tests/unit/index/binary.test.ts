@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ByteReader, ByteReaderError, ByteWriter } from '../../../src/index/binary.js'
+import { ByteReader, ByteReaderError } from '../../../src/index/binary.js'
+import { ByteWriter } from '../../../src/build/byte-writer.js'
 import { crc32 } from '../../../src/index/crc32.js'
 import { stableStringify } from '../../../src/index/stable-json.js'
 

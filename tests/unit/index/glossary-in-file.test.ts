@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest'
 import { createAnalyzer, createDefaultAnalyzer, GLOSSARY, summarizeGlossary } from '../../../src/analysis/index.js'
 import { IndexFormatError } from '../../../src/model/errors.js'
-import { buildIndex, loadIndex } from '../../../src/query/index.js'
+import { loadIndex, type PaperIndex } from '../../../src/query/index.js'
+import { buildIndex } from '../../../src/build/index.js'
 import { extraPaper } from './fixtures.js'
 
 const papers = [
@@ -11,7 +12,7 @@ const papers = [
   extraPaper('2601.00003', 'Reward Shaping for Agents', '강화 학습 에이전트의 보상을 설계합니다.'),
   extraPaper('2601.00004', 'Policy Learning at Scale', 'Scaling reinforcement learning for robot policies.'),
 ]
-const ids = (index: ReturnType<typeof buildIndex>, q: string) => index.search(q, { limit: 10 }).hits.map((h) => h.id)
+const ids = (index: PaperIndex, q: string) => index.search(q, { limit: 10 }).hits.map((h) => h.id)
 const SMALL = 'reinforcement learning|강화학습'
 
 describe('the glossary recorded in the index file', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Paper } from '../../../src/model/paper.js'
 import { OptionsError } from '../../../src/model/errors.js'
-import { buildIndex, loadIndex, type PaperIndex } from '../../../src/query/index.js'
+import { loadIndex, type PaperIndex } from '../../../src/query/index.js'
+import { buildIndex, openIndex } from '../../../src/build/index.js'
 import { extraPaper, fixturePapers } from './fixtures.js'
 
 const QUERIES = ['양자화', '언어 모델', 'quantization survey', '"chain of thought"', '강화학습', 'author:"Mina Park"', 'diffusion 확산', '']
@@ -28,14 +29,14 @@ describe('add / remove / replace', () => {
     extraPaper('2503.00101', 'Agents that Browse the Web', '웹을 탐색하는 에이전트를 강화학습으로 훈련합니다.'),
   ]
 
-  it('add after load equals a fresh build of the union', () => {
-    const loaded = loadIndex(buildIndex(all).serialize())
+  it('add after openIndex equals a fresh build of the union', () => {
+    const loaded = openIndex(buildIndex(all).serialize())
     loaded.add(extra)
     expectSameResults(loaded, buildIndex([...all, ...extra]))
   })
 
-  it('remove after load equals a fresh build without the removed papers', () => {
-    const loaded = loadIndex(buildIndex(all).serialize())
+  it('remove after openIndex equals a fresh build without the removed papers', () => {
+    const loaded = openIndex(buildIndex(all).serialize())
     loaded.remove(['2401.00001', '2402.00004'])
     const rest = all.filter((p) => p.id !== '2401.00001' && p.id !== '2402.00004')
     expectSameResults(loaded, buildIndex(rest))

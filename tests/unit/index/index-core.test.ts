@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch'
 import { describe, expect, it } from 'vitest'
 import { createAnalyzer } from '../../../src/analysis/index.js'
 import { DEFAULT_FIELD_BOOSTS, DEFAULT_PRIORS } from '../../../src/index/defaults.js'
-import { IndexCore, miniSearchOptions, toStoredPaper } from '../../../src/index/index-core.js'
+import { IndexCore, miniSearchOptions, toStoredPaper } from '../../../src/build/index-core.js'
 import { fixturePapers } from './fixtures.js'
 
 describe('IndexCore', () => {

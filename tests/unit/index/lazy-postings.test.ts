@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ByteWriter } from '../../../src/index/binary.js'
+import { ByteWriter } from '../../../src/build/byte-writer.js'
 import { LazyFieldPostings } from '../../../src/index/lazy-postings.js'
 
 /** Encodes field postings as the terms section does (field count, then id, size, row deltas, tf - 1). */

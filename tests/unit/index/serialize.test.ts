@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { createAnalyzer } from '../../../src/analysis/index.js'
 import type { Analyzer } from '../../../src/analysis/types.js'
 import { IndexFormatError } from '../../../src/model/errors.js'
-import { buildIndex, loadIndex, type PaperIndex } from '../../../src/query/index.js'
+import { loadIndex, type PaperIndex } from '../../../src/query/index.js'
+import { buildIndex, openIndex } from '../../../src/build/index.js'
 import { fixturePapers } from './fixtures.js'
 
 const QUERIES = ['양자화', 'language models', '"chain of thought"', '강화학습 에이전트 -survey', 'author:"Mina Park" year:2024', '']
@@ -50,7 +51,7 @@ describe('serialize / loadIndex', () => {
   it('is byte-identical for two builds of the same papers, gzip included', () => {
     expect(buildIndex(fixturePapers()).serialize()).toEqual(bytes)
     expect(buildIndex(fixturePapers()).serialize({ gzip: true })).toEqual(index.serialize({ gzip: true }))
-    expect(loadIndex(bytes).serialize()).toEqual(bytes)
+    expect(openIndex(bytes).serialize()).toEqual(bytes)
   })
 
   it.each([

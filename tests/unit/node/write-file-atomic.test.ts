@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { HanseekError } from '../../../src/model/errors.js'
-import { buildIndex } from '../../../src/query/index.js'
+import { buildIndex } from '../../../src/build/index.js'
 import { readIndexFile, writeFileAtomic } from '../../../src/node/index.js'
 import { fixturePapers } from '../index/fixtures.js'
 

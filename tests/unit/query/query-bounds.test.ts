@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { QuerySyntaxError } from '../../../src/model/errors.js'
 import { MAX_QUERY_WORDS } from '../../../src/query/defaults.js'
 import { checkQuerySize, queryWordCount } from '../../../src/query/query-bounds.js'
-import { buildIndex } from '../../../src/index.js'
+import { buildIndex } from '../../../src/build/index.js'
 import type { Paper } from '../../../src/model/index.js'
 
 describe('query size bound', () => {

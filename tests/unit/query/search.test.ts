@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { OptionsError, QuerySyntaxError } from '../../../src/model/errors.js'
 import { DEFAULT_PRIORS } from '../../../src/index/defaults.js'
-import { buildIndex } from '../../../src/query/index.js'
+import { buildIndex } from '../../../src/build/index.js'
 import { fixturePapers } from '../index/fixtures.js'
 
 const index = buildIndex(fixturePapers())

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { OptionsError } from '../../../src/model/errors.js'
-import { buildIndex } from '../../../src/query/index.js'
+import { buildIndex } from '../../../src/build/index.js'
 import { fixturePapers } from '../index/fixtures.js'
 
 const index = buildIndex(fixturePapers())

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildIndex } from '../../../src/query/index.js'
+import { buildIndex } from '../../../src/build/index.js'
 import { extraPaper } from '../index/fixtures.js'
 
 // Each concept is written in one form only: English in one paper, Korean or transliterated in another.

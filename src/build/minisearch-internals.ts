@@ -1,10 +1,9 @@
-// hanseek keeps MiniSearch (pinned to 7.2.0) as its inverted index and reads some of its private state
-// for scoring, suggestions and serialization. This file is the only description of that state.
+// hanseek/build keeps MiniSearch (pinned to 7.2.0) as the inverted index it writes to, and reads some of
+// its private state for scoring, suggestions and serialization (through IndexCore, a SearchCore). This
+// file is the only description of that state.
 
 import type MiniSearch from 'minisearch'
-
-/** term → field id → row (short id) → term frequency. */
-export type FieldPostings = Map<number, Map<number, number>>
+import type { FieldPostings } from '../index/search-core.js'
 
 /** The subset of SearchableMap hanseek uses. */
 export interface TermMap {

@@ -1,17 +1,18 @@
-// Writes an IndexCore as the binary envelope of format.ts. Rows are renumbered densely (removed rows
+// Writes a SearchCore as the binary envelope of format.ts. Rows are renumbered densely (removed rows
 // vanish), terms are written in sorted order with front coding, postings as delta-coded varints; every
 // section is its own byte array, so the size of a corpus never meets the limits of a JS string.
 
 import { gzipSync } from 'fflate'
-import { ByteWriter, utf8 } from './binary.js'
-import { crc32 } from './crc32.js'
-import { dateNumber } from './document-store.js'
-import { FIELD_VIEW, INDEX_FIELDS } from './fields.js'
-import { FORMAT_NAME, FORMAT_VERSION, MAGIC, PREAMBLE_SIZE, type CorpusStats, type IndexHeader } from './format.js'
-import type { IndexCore } from './index-core.js'
-import { stableStringify } from './stable-json.js'
+import { crc32 } from '../index/crc32.js'
+import { dateRange } from '../index/date-range.js'
+import { dateNumber } from '../index/document-store.js'
+import { FIELD_VIEW, INDEX_FIELDS } from '../index/fields.js'
+import { FORMAT_NAME, FORMAT_VERSION, MAGIC, PREAMBLE_SIZE, type CorpusStats, type IndexHeader } from '../index/format.js'
+import type { SearchCore } from '../index/search-core.js'
+import { stableStringify } from '../index/stable-json.js'
+import { ByteWriter, utf8 } from './byte-writer.js'
 
-/** Options of `PaperIndex.serialize`. */
+/** Options of `WritablePaperIndex.serialize`. */
 export interface SerializeOptions {
   /** Compress the file with gzip (deterministic: no timestamp). Default false. */
   gzip?: boolean
@@ -21,7 +22,7 @@ function arxivUrl(id: string): string {
   return `https://arxiv.org/abs/${id}`
 }
 
-function encodeStore(core: IndexCore, rows: number[], authorRemap: Map<number, number>, authorNames: string[]): Uint8Array {
+function encodeStore(core: SearchCore, rows: number[], authorRemap: Map<number, number>, authorNames: string[]): Uint8Array {
   const s = core.store
   const w = new ByteWriter()
   w.uint(rows.length)
@@ -66,9 +67,9 @@ function encodeStore(core: IndexCore, rows: number[], authorRemap: Map<number, n
   return w.finish()
 }
 
-function encodeFieldLengths(core: IndexCore, rows: number[]): Uint8Array {
+function encodeFieldLengths(core: SearchCore, rows: number[]): Uint8Array {
   const w = new ByteWriter()
-  const average = core.internals._avgFieldLength
+  const average = core.averageFieldLengths
   for (let f = 0; f < INDEX_FIELDS.length; f++) {
     w.float64(average[f] ?? 0)
     const column = core.lengths[f]!
@@ -83,8 +84,8 @@ interface TermCounts {
   postings: number
 }
 
-function encodeTerms(core: IndexCore, newRow: Int32Array, counts: TermCounts): Uint8Array {
-  const entries = [...core.internals._index]
+function encodeTerms(core: SearchCore, newRow: Int32Array, counts: TermCounts): Uint8Array {
+  const entries = [...core.terms]
   entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
   const w = new ByteWriter()
   w.uint(entries.length)
@@ -139,23 +140,9 @@ function encodeTerms(core: IndexCore, newRow: Int32Array, counts: TermCounts): U
   return w.finish()
 }
 
-/** Oldest and newest date over live rows. */
-export function dateRange(core: IndexCore): { oldest: string | null; newest: string | null } {
-  let oldest: string | null = null
-  let newest: string | null = null
-  const s = core.store
-  for (let row = 0; row < s.rowCount; row++) {
-    if (!s.alive[row]) continue
-    const date = s.dates[row]![0] ?? ''
-    if (oldest === null || date < oldest) oldest = date
-    if (newest === null || date > newest) newest = date
-  }
-  return { oldest, newest }
-}
-
 /** Serializes an index core (see format.ts). */
-export function serializeCore(core: IndexCore, options: SerializeOptions = {}): Uint8Array {
-  const rows = core.liveRows()
+export function serializeCore(core: SearchCore, options: SerializeOptions = {}): Uint8Array {
+  const rows = core.store.liveRows()
   const newRow = new Int32Array(Math.max(1, core.store.rowCount)).fill(-1)
   rows.forEach((row, i) => (newRow[row] = i))
   // Authors in order of first use, so the table never carries names of removed papers.
@@ -175,7 +162,7 @@ export function serializeCore(core: IndexCore, options: SerializeOptions = {}): 
     ['fieldLengths', encodeFieldLengths(core, rows)],
     ['terms', encodeTerms(core, newRow, counts)],
   ]
-  const { oldest, newest } = dateRange(core)
+  const { oldest, newest } = dateRange(core.store)
   const stats: CorpusStats = {
     papers: rows.length,
     authors: authorNames.length,

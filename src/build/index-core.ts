@@ -1,23 +1,18 @@
-// The mutable heart of a PaperIndex: MiniSearch (inverted index, BM25 statistics) plus the columnar
-// document store, kept in step. Rows are MiniSearch short ids. Removal goes through MiniSearch `remove`
-// with the stored texts (not `discard`), so posting lists and IDF stay exactly those of a fresh build.
+// The mutable core of a WritablePaperIndex: MiniSearch (inverted index, BM25 statistics) plus the
+// columnar document store, kept in step. Rows are MiniSearch short ids. Removal goes through MiniSearch
+// `remove` with the stored texts (not `discard`), so posting lists and IDF stay exactly those of a fresh
+// build. It is a SearchCore, so the query side searches it with the same code as a loaded index.
 
 import MiniSearch from 'minisearch'
 import type { Analyzer, TermsByView } from '../analysis/types.js'
 import { OptionsError } from '../model/errors.js'
 import type { Paper } from '../model/paper.js'
-import { type FieldBoosts } from './defaults.js'
-import { DocumentStore } from './document-store.js'
-import { FIELD_SOURCE, FIELD_VIEW, INDEX_FIELDS, type IndexedDocument, type IndexField } from './fields.js'
-import { ensureCapacity } from './growable.js'
-import { internalsOf, type FieldPostings, type MiniSearchInternals } from './minisearch-internals.js'
-import type { StoredPaper } from './stored-paper.js'
-
-/** Ranking settings recorded in the index (see defaults.ts). */
-export interface IndexSettings {
-  boosts: FieldBoosts
-  priors: { votes: number; recency: number }
-}
+import { DocumentStore } from '../index/document-store.js'
+import { FIELD_SOURCE, FIELD_VIEW, INDEX_FIELDS, type IndexedDocument, type IndexField } from '../index/fields.js'
+import { ensureCapacity } from '../index/growable.js'
+import type { FieldPostings, IndexSettings, SearchCore, TermDictionary } from '../index/search-core.js'
+import type { StoredPaper } from '../index/stored-paper.js'
+import { internalsOf, type MiniSearchInternals } from './minisearch-internals.js'
 
 /** The text a paper's summary is indexed and stored as: its text, plus any section missing from it. */
 export function summaryFieldText(paper: Paper): string {
@@ -87,7 +82,7 @@ export function miniSearchOptions(analyzer: Analyzer) {
 
 const newFieldPostings = (): FieldPostings => new Map()
 
-export class IndexCore {
+export class IndexCore implements SearchCore {
   readonly miniSearch: MiniSearch<IndexedDocument>
   readonly internals: MiniSearchInternals
   /** Per field id, the field length (unique terms) of each row, as MiniSearch counts it. */
@@ -107,6 +102,18 @@ export class IndexCore {
 
   get size(): number {
     return this.store.liveCount
+  }
+
+  get terms(): TermDictionary {
+    return this.internals._index
+  }
+
+  get documentCount(): number {
+    return this.internals._documentCount
+  }
+
+  get averageFieldLengths(): readonly number[] {
+    return this.internals._avgFieldLength
   }
 
   rowOf(id: string): number | undefined {
@@ -196,13 +203,5 @@ export class IndexCore {
     this.store.delete(row)
     for (const column of this.lengths) if (row < column.length) column[row] = 0
     this.revision++
-  }
-
-  /** Live rows in row order. */
-  liveRows(): number[] {
-    const rows: number[] = []
-    const alive = this.store.alive
-    for (let row = 0; row < this.store.rowCount; row++) if (alive[row]) rows.push(row)
-    return rows
   }
 }
