@@ -7,6 +7,7 @@ import MiniSearch from 'minisearch'
 import { INDEX_FIELDS, type IndexedDocument } from '../index/fields.js'
 import type { LoadedCore } from '../index/loaded-core.js'
 import { IndexCore, miniSearchOptions } from './index-core.js'
+import { LazyFieldPostings } from './lazy-postings.js'
 
 /** The writable core of the same index (it takes over `loaded`'s store and postings). */
 export function openCore(loaded: LoadedCore): IndexCore {
@@ -40,6 +41,9 @@ export function openCore(loaded: LoadedCore): IndexCore {
     internals._fieldLength.set(row, fieldLength)
   }
   const termMap = internals._index
-  for (const [term, postings] of loaded.terms) termMap.set(term, postings)
+  for (let i = 0; i < loaded.terms.size; i++) {
+    const [term, offset] = loaded.terms.encoded(i)
+    termMap.set(term, new LazyFieldPostings(loaded.terms.source, offset))
+  }
   return core
 }

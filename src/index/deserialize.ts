@@ -12,7 +12,6 @@ import { crc32 } from './crc32.js'
 import { DocumentStore } from './document-store.js'
 import { INDEX_FIELDS } from './fields.js'
 import { FORMAT_NAME, FORMAT_VERSION, MAGIC, PREAMBLE_SIZE, type IndexHeader } from './format.js'
-import { LazyFieldPostings } from './lazy-postings.js'
 import { LoadedCore } from './loaded-core.js'
 import type { IndexSettings } from './search-core.js'
 import { SortedTerms } from './sorted-terms.js'
@@ -219,7 +218,7 @@ export function loadCore(data: Uint8Array | ArrayBuffer, resolve: AnalyzerResolv
     const termBytes = (sections.get('terms') ?? new Uint8Array(0)).slice()
     const r = section(sections, 'terms')
     const termCount = r.uint()
-    const terms = new SortedTerms()
+    const terms = new SortedTerms(termBytes)
     let previous = ''
     for (let t = 0; t < termCount; t++) {
       const shared = r.uint()
@@ -240,7 +239,7 @@ export function loadCore(data: Uint8Array | ArrayBuffer, resolve: AnalyzerResolv
           r.uint()
         }
       }
-      terms.push(term, new LazyFieldPostings(termBytes, offset))
+      terms.push(term, offset)
     }
     return new LoadedCore(analyzer, settings, store, terms, averages, lengths, rows)
   } catch (error) {

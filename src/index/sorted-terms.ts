@@ -1,26 +1,44 @@
 // The term dictionary of a loaded index. The file stores terms in ascending order, so a sorted array
 // (binary search for a prefix) and a hash map (exact lookup) are all a read-only index needs: no radix
-// tree to build at load time, and none of MiniSearch's code in the browser bundle. Iteration runs in
-// ascending term order (the file's).
+// tree to build at load time, and none of MiniSearch's code in the browser bundle. Postings stay encoded
+// in the file's bytes until a term is first read (most of a large index is never touched by a session).
 
+import { decodePostings } from './postings.js'
 import type { FieldPostings, TermDictionary } from './search-core.js'
 
 export class SortedTerms implements TermDictionary {
   private readonly sorted: string[] = []
-  private readonly byTerm = new Map<string, FieldPostings>()
+  /** Where each term's postings start in `source`. */
+  private readonly offsets: number[] = []
+  private readonly decoded: (FieldPostings | undefined)[] = []
+  private readonly position = new Map<string, number>()
+
+  /** `source`: the terms section, which the postings offsets point into. */
+  constructor(readonly source: Uint8Array) {}
 
   /** Appends a term; it must sort after every term appended before (the loader checks). */
-  push(term: string, postings: FieldPostings): void {
+  push(term: string, offset: number): void {
+    this.position.set(term, this.sorted.length)
     this.sorted.push(term)
-    this.byTerm.set(term, postings)
+    this.offsets.push(offset)
   }
 
   get size(): number {
     return this.sorted.length
   }
 
+  /** Term `i` (ascending order) and where its postings start in `source`. */
+  encoded(i: number): [term: string, offset: number] {
+    return [this.sorted[i]!, this.offsets[i]!]
+  }
+
+  private postings(i: number): FieldPostings {
+    return (this.decoded[i] ??= decodePostings(this.source, this.offsets[i]!))
+  }
+
   get(term: string): FieldPostings | undefined {
-    return this.byTerm.get(term)
+    const i = this.position.get(term)
+    return i === undefined ? undefined : this.postings(i)
   }
 
   /**
@@ -39,12 +57,13 @@ export class SortedTerms implements TermDictionary {
     let end = lo
     while (end < sorted.length && sorted[end]!.startsWith(prefix)) end++
     while (end > lo) {
-      const term = sorted[--end]!
-      yield [term, this.byTerm.get(term)!]
+      end--
+      yield [sorted[end]!, this.postings(end)]
     }
   }
 
-  [Symbol.iterator](): IterableIterator<[string, FieldPostings]> {
-    return this.byTerm.entries()
+  /** Every term in ascending order. */
+  *[Symbol.iterator](): IterableIterator<[string, FieldPostings]> {
+    for (let i = 0; i < this.sorted.length; i++) yield [this.sorted[i]!, this.postings(i)]
   }
 }

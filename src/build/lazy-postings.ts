@@ -1,9 +1,9 @@
-// Postings of one term decoded on first use. Loading a large index used to build every posting map up
-// front (most of the load time and garbage); loadIndex now checks the encoded postings in one pass over
-// the bytes and keeps, per term, where they start. This Map decodes itself the first time any Map
-// method is called, so MiniSearch and hanseek read it like any other FieldPostings.
+// Postings of one term decoded on first use, for the MiniSearch term map of an opened index (openIndex):
+// the loader checks the encoded postings in one pass and keeps, per term, where they start; this Map
+// decodes itself the first time any Map method is called, so MiniSearch reads it like any other
+// FieldPostings. (The read-only SortedTerms of loadIndex decodes on lookup itself.)
 
-import { ByteReader } from './binary.js'
+import { decodePostings } from '../index/postings.js'
 
 export class LazyFieldPostings extends Map<number, Map<number, number>> {
   private source: Uint8Array | null
@@ -20,20 +20,7 @@ export class LazyFieldPostings extends Map<number, Map<number, number>> {
     const source = this.source
     if (source === null) return
     this.source = null
-    const r = new ByteReader(source)
-    r.position = this.offset
-    const fieldCount = r.uint()
-    for (let i = 0; i < fieldCount; i++) {
-      const fieldId = r.uint()
-      const size = r.uint()
-      const postings = new Map<number, number>()
-      let row = -1
-      for (let p = 0; p < size; p++) {
-        row += r.uint() + 1
-        postings.set(row, r.uint() + 1)
-      }
-      super.set(fieldId, postings)
-    }
+    for (const [fieldId, postings] of decodePostings(source, this.offset)) super.set(fieldId, postings)
   }
 
   override get size(): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ByteWriter } from '../../../src/build/byte-writer.js'
-import { LazyFieldPostings } from '../../../src/index/lazy-postings.js'
+import { LazyFieldPostings } from '../../../src/build/lazy-postings.js'
 
 /** Encodes field postings as the terms section does (field count, then id, size, row deltas, tf - 1). */
 function encode(fields: [number, [number, number][]][]): Uint8Array {
