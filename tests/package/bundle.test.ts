@@ -20,7 +20,6 @@ describe('query-side browser bundle', () => {
   ])('%s is under the gzip budget, browser-safe, and carries nothing only building needs', async (name, contents) => {
     const report = await measureBundle(name, contents)
     console.log(`${name}: ${(report.minifiedBytes / 1024).toFixed(1)} KB minified, ${(report.gzipBytes / 1024).toFixed(1)} KB gzip (budget ${GZIP_BUDGET_BYTES / 1024} KB)`)
-    expect(report.gzipBytes).toBeLessThan(GZIP_BUDGET_BYTES)
     expect(report.forbiddenInputs).toEqual([])
     expect(report.nodeImports).toEqual([])
     expect(report.buildOnlyInputs).toEqual([])
@@ -33,6 +32,8 @@ describe('query-side browser bundle', () => {
     for (const file of ['src/query/paper-index.ts', 'src/query/search.ts', 'src/index/deserialize.ts', 'src/analysis/analyzer.ts', 'src/analysis/synonyms.ts']) {
       expect(report.inputs.some((input) => input.endsWith(file)), file).toBe(true)
     }
+    // Last, so that a size regression still shows every other check's result first.
+    expect(report.gzipBytes).toBeLessThan(GZIP_BUDGET_BYTES)
   })
 
   it('the checks catch what they look for: hanseek/build carries MiniSearch, deflate and the glossary; ingest the parser; hanseek/node node:', async () => {

@@ -94,13 +94,13 @@ describe('installed from the tarball', () => {
     const entry = path.join(app, 'node_modules/hanseek/dist/index.js')
     const report = await measureBundle('installed hanseek', `export * from ${JSON.stringify(entry)}`)
     console.log(`installed hanseek entry: ${(report.gzipBytes / 1024).toFixed(1)} KB gzip`)
-    expect(report.gzipBytes).toBeLessThan(GZIP_BUDGET_BYTES)
     expect(report.nodeImports).toEqual([])
     expect(report.forbiddenInputs).toEqual([])
     expect([report.carriesGlossary, report.carriesMiniSearch, report.carriesDeflate]).toEqual([false, false, false])
     const build = await measureBundle('installed hanseek/build', `export * from ${JSON.stringify(path.join(app, 'node_modules/hanseek/dist/build.js'))}`)
     expect([build.carriesGlossary, build.carriesMiniSearch, build.carriesDeflate]).toEqual([true, true, true])
     expect(build.nodeImports).toEqual([])
+    expect(report.gzipBytes).toBeLessThan(GZIP_BUDGET_BYTES)
   })
 
   it('runs the CLI through npx: search on the sample digests, build --strict, stats', () => {
