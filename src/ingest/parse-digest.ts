@@ -6,6 +6,7 @@ import type { Paper, PaperMedia } from '../model/paper.js'
 import { decodeUtf8 } from './decode.js'
 import { dateFromPath, parseDayHeading } from './day-heading.js'
 import { makeDiagnostic, type IngestDiagnosticCode } from './diagnostics.js'
+import { limitMarkdown, MARKDOWN_LIMITS, type MarkdownLimitHit } from './markdown-limits.js'
 import { inlineText, inlineUrls, paragraphLines } from './inline-lines.js'
 import { classifyLinks } from './links.js'
 import { pickMedia } from './media.js'
@@ -69,6 +70,9 @@ export function parseDigest(input: string | Uint8Array, options: ParseDigestOpti
     report('empty-file', 'the file is empty', 1)
     return { date: null, papers: [], diagnostics }
   }
+  const limited = limitMarkdown(text)
+  text = limited.text
+  for (const hit of limited.hits) report('markdown-limited', describeLimitHit(hit), hit.line)
   let tree: Root
   try {
     tree = markdown.parse(text)
@@ -82,6 +86,14 @@ export function parseDigest(input: string | Uint8Array, options: ParseDigestOpti
   // Sections are read when they close, so order by line (stable: same-line reports keep their order).
   diagnostics.sort((a, b) => a.line - b.line)
   return { date, papers, diagnostics }
+}
+
+/** Why the text from a line on was read differently from plain CommonMark (see markdown-limits.ts). */
+function describeLimitHit(hit: MarkdownLimitHit): string {
+  const more = hit.count > 1 ? ` (and ${hit.count - 1} more ${hit.kind === 'emphasis' ? 'blocks' : 'lines'})` : ''
+  return hit.kind === 'emphasis'
+    ? `a block with more than ${MARKDOWN_LIMITS.maxEmphasisRuns} emphasis markers (* or _): they were read as literal text${more}`
+    : `indentation deeper than ${MARKDOWN_LIMITS.maxIndentColumns} columns was cut to ${MARKDOWN_LIMITS.maxIndentColumns}${more}`
 }
 
 /** One `### [Title](url)` heading and the blocks after it. */
