@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { Diagnostic } from '../model/diagnostic.js'
 import type { Paper, PaperMedia } from '../model/paper.js'
-import { decodeUtf8 } from './decode.js'
+import { decodeUtf8, wellFormedText } from './decode.js'
 import { dateFromPath, parseDayHeading } from './day-heading.js'
 import { makeDiagnostic, type IngestDiagnosticCode } from './diagnostics.js'
 import { limitMarkdown, MARKDOWN_LIMITS, type MarkdownLimitHit } from './markdown-limits.js'
@@ -53,18 +53,14 @@ export function parseDigest(input: string | Uint8Array, options: ParseDigestOpti
   const report = (code: IngestDiagnosticCode, message: string, line: number): void => {
     diagnostics.push(makeDiagnostic(code, message, file, line))
   }
-  let text: string
-  if (typeof input === 'string') {
-    text = input
-  } else {
-    const decoded = decodeUtf8(input)
-    text = decoded.text
-    decoded.invalidLines.slice(0, MAX_INVALID_UTF8_REPORTS).forEach((line, i, shown) => {
-      const more = decoded.invalidLines.length - shown.length
-      const tail = i === shown.length - 1 && more > 0 ? ` (and ${more} more lines)` : ''
-      report('invalid-utf8', `bytes that are not valid UTF-8 were replaced by U+FFFD${tail}`, line)
-    })
-  }
+  const decoded = typeof input === 'string' ? wellFormedText(input) : decodeUtf8(input)
+  let text = decoded.text
+  const what = typeof input === 'string' ? 'lone UTF-16 surrogates' : 'bytes that are not valid UTF-8'
+  decoded.invalidLines.slice(0, MAX_INVALID_UTF8_REPORTS).forEach((line, i, shown) => {
+    const more = decoded.invalidLines.length - shown.length
+    const tail = i === shown.length - 1 && more > 0 ? ` (and ${more} more lines)` : ''
+    report('invalid-utf8', `${what} were replaced by U+FFFD${tail}`, line)
+  })
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
   if (text.trim().length === 0) {
     report('empty-file', 'the file is empty', 1)
