@@ -58,3 +58,21 @@ const remarkS = median(remarkOnly)
 console.log(`ingest bench: ${files.length} files, ${mb.toFixed(2)} MB, ${beforeMerge} paper headings, ${papers} papers after merge, median of ${runs} runs`)
 console.log(`parseDigests        ${fullS.toFixed(3)} s  ${(mb / fullS).toFixed(2)} MB/s  ${Math.round(beforeMerge / fullS)} papers/s`)
 console.log(`remark-parse only   ${remarkS.toFixed(3)} s  ${(mb / remarkS).toFixed(2)} MB/s  (baseline: ${((remarkS / fullS) * 100).toFixed(0)}% of parseDigests time)`)
+
+// Pathological Markdown: shapes on which CommonMark parsing is superlinear, bounded by the
+// markdown-limits pre-pass. Printed as throughput next to the corpus figure above; bare remark-parse
+// over the same text shows what the pre-pass saves (skipped for inputs that would take minutes).
+const head = '## Daily Papers (2024-02-15)\n\n### [A](https://arxiv.org/abs/2402.00001)\n\n'
+const pathological: [string, string, boolean][] = [
+  ['40 KB of *_ in one bullet', `${head}- ${'*_'.repeat(20_000)}\n`, false],
+  ['50 paragraphs of 400 *_ runs each', head + Array.from({ length: 50 }, () => `- ${'*_'.repeat(200)}`).join('\n\n'), true],
+  ['400 nested list levels', head + Array.from({ length: 400 }, (_, i) => `${' '.repeat(i * 2)}- a`).join('\n'), true],
+]
+console.log('\npathological inputs (parseDigest with the pre-pass; bare remark-parse)')
+for (const [name, text, runBare] of pathological) {
+  const kb = text.length / 1024
+  const ours = time(() => parseDigests([{ source: 'x.md', content: text }]))
+  const bare = runBare ? time(() => markdown.parse(text)) : NaN
+  const bareText = runBare ? `${bare.toFixed(3)} s` : 'not run (tens of seconds)'
+  console.log(`  ${name.padEnd(36)} ${kb.toFixed(0).padStart(4)} KB  ${ours.toFixed(3)} s (${(kb / 1024 / ours).toFixed(2)} MB/s)  bare: ${bareText}`)
+}

@@ -7,6 +7,7 @@
  * - 르-irregular adnominal 른: 빠른 → 빠르.
  */
 import { finalIndex, vowelIndex } from './hangul.js'
+import { looksLikeLoanword } from './korean-compound.js'
 
 const BASE = 0xac00
 
@@ -76,4 +77,60 @@ export function irregularAdjectiveStem(word: string): string | undefined {
   const prev = word.charCodeAt(at - 1)
   if (finalIndex(prev) !== 0) return undefined
   return word.slice(0, at - 1) + String.fromCharCode(prev + FINAL_B)
+}
+
+/**
+ * Whole eojeols that are conjugated forms of very common short predicates, as pairs of form and stem:
+ * one-syllable adnominals (큰 → 크, 긴 → 길, 갈 → 가) and ㅅ-irregular adnominals (나은 → 낫). Only forms that
+ * are rarely a noun of their own are listed (간, 본, 전, 산, 날 are left alone).
+ */
+const SHORT_FORMS = new Map(
+  '큰크 클크 긴길 갈가 올오 온오 쓸쓰 쓴쓰 낸내 뜬뜨 볼보 나은낫 지은짓'.split(' ').map((p) => [p.slice(0, -1), p.slice(-1)] as const),
+)
+
+/** Syllables (without their final) that end a predicate stem far more often than a noun: 열리+ㄴ, 마치+ㄴ, 지나+ㄴ. */
+const ADNOMINAL_BASES = '리치나'
+/** Nouns that end in one of those syllables plus ㄴ (재난 is not 재나+ㄴ). */
+const NOT_ADNOMINAL = new Set(['재난', '비난', '고난', '피난', '도난', '조난', '수난', '부친', '모친', '양친', '선친', '절친', '키친'])
+/** Finals a Sino-Korean syllable may have (none, ㄱ ㄴ ㄹ ㅁ ㅂ ㅇ). */
+const SINO_FINALS = [0, 1, 4, 8, 16, 17, 21]
+/** Auxiliary verbs after an infinitive (알려준 = 알리+어 주+ㄴ, 들어간 = 들+어 가+ㄴ): their stems, without a final. */
+const AUXILIARY_BASES = '오가주보두내'
+
+/**
+ * The predicate stem of an adnominal or infinitive eojeol that no tail rule reaches (the ending is a
+ * final consonant or a lone 어/아), or undefined:
+ * - common short forms: 큰 → 크, 긴 → 길, 나은 → 낫;
+ * - ㄴ/ㄹ after a tense-initial ㅡ syllable (예쁜 → 예쁘, 바쁜 → 바쁘), which loanwords do not use;
+ * - ㄴ/ㄹ after 리/치/나 (열린 → 열리, 마친 → 마치, 뛰어난 → 뛰어나), not in loanword-looking stems;
+ * - an auxiliary 오/가/주/보/두/내 + ㄴ/ㄹ after an infinitive: the main verb (알려준 → 알리, 들어간 → 들);
+ * - 어/아 after a final Sino-Korean never uses (있어 → 있, 찾아 → 찾, 좋아 → 좋).
+ *
+ * @example
+ * adnominalStem('열린') // '열리'
+ * adnominalStem('시간') // undefined
+ */
+export function adnominalStem(word: string): string | undefined {
+  const short = SHORT_FORMS.get(word)
+  if (short !== undefined || word.length < 2) return short
+  const n = word.length
+  const last = word.charCodeAt(n - 1)
+  const fin = finalIndex(last)
+  const open = last - fin
+  if (fin === 0 && (open === 0xc5b4 /* 어 */ || open === 0xc544) /* 아 */) {
+    // ㄷ ㅅ ㅆ ㅈ ㅊ ㅌ ㅍ ㅎ and the clusters end native predicate stems only (있어, 찾아, 같아, 좋아, 없어)
+    return SINO_FINALS.includes(finalIndex(word.charCodeAt(n - 2))) ? undefined : word.slice(0, -1)
+  }
+  if (fin !== 4 && fin !== 8) return undefined
+  const stem = word.slice(0, -1) + String.fromCharCode(open)
+  const initial = initialIndex(last)
+  if (vowelIndex(last) === V.EU && (initial === 1 || initial === 4 || initial === 8 || initial === 10)) return stem
+  if (n >= 3 && AUXILIARY_BASES.includes(String.fromCharCode(open))) {
+    const main = infinitiveBase(word.slice(0, n - 2), word.charCodeAt(n - 2))
+    if (main !== undefined) return main
+  }
+  const base = String.fromCharCode(open)
+  if (!ADNOMINAL_BASES.includes(base) || NOT_ADNOMINAL.has(word) || looksLikeLoanword(word)) return undefined
+  // 날 after 나 is the noun 'day' (이날, 봄날) more often than a future adnominal; 치+ㄹ is rarer than 칠.
+  return base === '리' || fin === 4 ? stem : undefined
 }

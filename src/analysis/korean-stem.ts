@@ -6,7 +6,7 @@
 import { finalIndex, vowelIndex } from './hangul.js'
 import { DETERMINED_NOUNS, DETERMINERS, NOT_DETERMINED } from './korean-affixes.js'
 import { compoundParts } from './korean-compound.js'
-import { irregularAdjectiveStem, passiveBase } from './korean-predicate.js'
+import { adnominalStem, irregularAdjectiveStem, passiveBase } from './korean-predicate.js'
 import { BLOCKED_DERIVATIONS, BLOCKED_ENDINGS, DERIVATION_ALTERNATIVES, KOREAN_STOP_WORDS, TWO_SYLLABLE_NOUNS } from './korean-guards.js'
 import { MAX_NOUN_TAIL, MAX_PREDICATE_TAIL, NOUN_TAILS, PREDICATE_TAILS, type Tail, type TailCondition, type TailKind } from './korean-tails.js'
 
@@ -34,6 +34,9 @@ export interface KoreanStemOptions {
   /** Split 4-syllable noun stems into 2+2 parts (`언어모델` → `언어`, `모델`) in addition to the whole. */
   readonly splitCompounds: boolean
 }
+
+/** The most common Korean surnames, which take the bound noun 씨 (김씨). */
+const SURNAMES = '김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남'
 
 /** Particles that may follow a one-syllable noun (방이, 점도, 씨의); TWO_SYLLABLE_NOUNS guards the rest. */
 const SINGLE_SYLLABLE_STEM_TAILS = new Set(['을', '를', '은', '는', '에', '이', '가', '의', '도', '와', '과'])
@@ -69,7 +72,7 @@ function acceptTail(word: string, stemLength: number, tail: string, info: Tail):
   if (stemLength < 2) {
     // One-syllable stems: verbs (있고, 좋은) are common; nouns only before the plain particles, and light
     // verbs never (전하다, 편하다 are verbs of their own, not 전+하다).
-    if (info.kind === 'light') return false
+    if (info.kind === 'light') return word.charCodeAt(0) === 0xbabb /* 못: 못한, 못하고 are the adverb and grammar */
     if (TWO_SYLLABLE_NOUNS.has(word.slice(0, 2))) return false
     if (info.kind !== 'ending' && tail.length === 1 && !SINGLE_SYLLABLE_STEM_TAILS.has(tail)) return false
     // No native predicate stem ends in ㅇ, and few in ㄴ: 현지, 경기, 원고 are nouns, not 현+지, 경+기.
@@ -213,7 +216,7 @@ export function analyzeEojeol(word: string, options: KoreanStemOptions): EojeolA
   }
   if (kind === undefined || !nominal) {
     // Conjugations suffix stripping cannot undo: 알려졌다 → 알리, 주어진 → 주, 가까운 → 가깝.
-    const base = passiveBase(stem) ?? (kind === undefined ? irregularAdjectiveStem(stem) : undefined)
+    const base = passiveBase(stem) ?? (kind === undefined ? (irregularAdjectiveStem(stem) ?? adnominalStem(stem)) : undefined)
     if (base !== undefined) {
       keep = Math.max(commonPrefixLength(base, word), 1)
       stem = base
@@ -237,6 +240,10 @@ export function analyzeEojeol(word: string, options: KoreanStemOptions): EojeolA
     if (at > 0) return { terms: [{ term: whole.slice(at), start: at, end: whole.length }], keep: whole.length, grammatical: false }
   }
   const terms: StemTerm[] = [{ term: stem, start: 0, end: Math.max(keep, 1) }]
+  // 김씨, 이씨: a surname with the bound noun 씨 also gives the surname.
+  if (nominal && stem.length === 2 && stem.charCodeAt(1) === 0xc528 /* 씨 */ && SURNAMES.includes(stem.charAt(0))) {
+    terms.push({ term: stem.charAt(0), start: 0, end: 1, part: true })
+  }
   if (nominal && stem.length >= 3) {
     const last = stem.charAt(stem.length - 1)
     if (DERIVATION_ALTERNATIVES.has(last) && !endsWithBlockedDerivation(stem)) {

@@ -56,7 +56,13 @@ const ENDINGS_AFTER_CONSONANT = [
 ]
 
 /** Infinitive-form endings (해/돼/시켜/받아 + …). */
-const ENDINGS_AFTER_INFINITIVE = ['', '서', '야', '도', '요', '야만', '서는', '서도', '진다', '졌다', '지는', '지며', '지고', '진', '질', '짐', '져', '져서', '졌으며', '졌고', '졌다고', '지기', '지게', '지도록']
+const ENDINGS_AFTER_INFINITIVE = [
+  '', '서', '야', '도', '요', '야만', '서는', '서도', '진다', '졌다', '지는', '지며', '지고', '진', '질', '짐', '져', '져서', '졌으며', '졌고', '졌다고', '지기',
+  '지게', '지도록',
+  // auxiliary verbs after the infinitive (발전해 온, 설명해 준, 개선해 나간)
+  '온', '올', '왔다', '오는', '왔으며', '왔고', '준', '줄', '주는', '주고', '주며', '줬다', '준다', '간', '갈', '가는', '가고', '갔다', '나간', '나가는', '본', '보는',
+  '놓은', '버린',
+]
 
 interface Conjugation {
   /** Plain stem before vowel/consonant endings. */

@@ -72,3 +72,28 @@ export function findInvalidUtf8Lines(bytes: Uint8Array): number[] {
   }
   return lines
 }
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+/**
+ * The string counterpart of {@link decodeUtf8}: a JavaScript string may hold lone UTF-16 surrogates,
+ * which no UTF-8 file (and so no saved index) can store. They become U+FFFD here, as invalid bytes do,
+ * so a paper reads the same before and after a save and reload; their lines are reported.
+ *
+ * @example
+ * wellFormedText('a\uD800\nb') // { text: 'a\uFFFD\nb', invalidLines: [1] }
+ */
+export function wellFormedText(text: string): DecodedText {
+  const invalidLines: number[] = []
+  let line = 1
+  let counted = 0
+  const fixed = text.replace(LONE_SURROGATE, (_match, offset: number) => {
+    for (let i = text.indexOf('\n', counted); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+      line++
+      counted = i + 1
+    }
+    if (invalidLines[invalidLines.length - 1] !== line) invalidLines.push(line)
+    return '\uFFFD'
+  })
+  return { text: fixed, invalidLines }
+}

@@ -23,6 +23,7 @@ export const DIAGNOSTIC_SEVERITY = {
   'unparsable-authors': 'warning',
   'empty-summary': 'warning',
   'orphan-content': 'warning',
+  'markdown-limited': 'warning',
   'duplicate-merged': 'info',
 } as const satisfies Record<string, DiagnosticSeverity>
 

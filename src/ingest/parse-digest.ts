@@ -3,9 +3,10 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { Diagnostic } from '../model/diagnostic.js'
 import type { Paper, PaperMedia } from '../model/paper.js'
-import { decodeUtf8 } from './decode.js'
+import { decodeUtf8, wellFormedText } from './decode.js'
 import { dateFromPath, parseDayHeading } from './day-heading.js'
 import { makeDiagnostic, type IngestDiagnosticCode } from './diagnostics.js'
+import { limitMarkdown, MARKDOWN_LIMITS, type MarkdownLimitHit } from './markdown-limits.js'
 import { inlineText, inlineUrls, paragraphLines } from './inline-lines.js'
 import { classifyLinks } from './links.js'
 import { pickMedia } from './media.js'
@@ -52,23 +53,22 @@ export function parseDigest(input: string | Uint8Array, options: ParseDigestOpti
   const report = (code: IngestDiagnosticCode, message: string, line: number): void => {
     diagnostics.push(makeDiagnostic(code, message, file, line))
   }
-  let text: string
-  if (typeof input === 'string') {
-    text = input
-  } else {
-    const decoded = decodeUtf8(input)
-    text = decoded.text
-    decoded.invalidLines.slice(0, MAX_INVALID_UTF8_REPORTS).forEach((line, i, shown) => {
-      const more = decoded.invalidLines.length - shown.length
-      const tail = i === shown.length - 1 && more > 0 ? ` (and ${more} more lines)` : ''
-      report('invalid-utf8', `bytes that are not valid UTF-8 were replaced by U+FFFD${tail}`, line)
-    })
-  }
+  const decoded = typeof input === 'string' ? wellFormedText(input) : decodeUtf8(input)
+  let text = decoded.text
+  const what = typeof input === 'string' ? 'lone UTF-16 surrogates' : 'bytes that are not valid UTF-8'
+  decoded.invalidLines.slice(0, MAX_INVALID_UTF8_REPORTS).forEach((line, i, shown) => {
+    const more = decoded.invalidLines.length - shown.length
+    const tail = i === shown.length - 1 && more > 0 ? ` (and ${more} more lines)` : ''
+    report('invalid-utf8', `${what} were replaced by U+FFFD${tail}`, line)
+  })
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
   if (text.trim().length === 0) {
     report('empty-file', 'the file is empty', 1)
     return { date: null, papers: [], diagnostics }
   }
+  const limited = limitMarkdown(text)
+  text = limited.text
+  for (const hit of limited.hits) report('markdown-limited', describeLimitHit(hit), hit.line)
   let tree: Root
   try {
     tree = markdown.parse(text)
@@ -82,6 +82,14 @@ export function parseDigest(input: string | Uint8Array, options: ParseDigestOpti
   // Sections are read when they close, so order by line (stable: same-line reports keep their order).
   diagnostics.sort((a, b) => a.line - b.line)
   return { date, papers, diagnostics }
+}
+
+/** Why the text from a line on was read differently from plain CommonMark (see markdown-limits.ts). */
+function describeLimitHit(hit: MarkdownLimitHit): string {
+  const more = hit.count > 1 ? ` (and ${hit.count - 1} more ${hit.kind === 'emphasis' ? 'blocks' : 'lines'})` : ''
+  return hit.kind === 'emphasis'
+    ? `a block with more than ${MARKDOWN_LIMITS.maxEmphasisRuns} emphasis markers (* or _): they were read as literal text${more}`
+    : `indentation deeper than ${MARKDOWN_LIMITS.maxIndentColumns} columns was cut to ${MARKDOWN_LIMITS.maxIndentColumns}${more}`
 }
 
 /** One `### [Title](url)` heading and the blocks after it. */

@@ -1,9 +1,11 @@
 // Atomic file writes: the data goes to a temporary file in the destination's directory (same file
 // system, so the rename is atomic), is flushed to disk, then renamed over the destination. Readers see
-// the old file or the new one, never half of one; on failure the temporary file is removed.
+// the old file or the new one, never half of one; on failure the temporary file is removed. A writer
+// killed with SIGKILL cannot clean up, so the next successful write removes temporary files of the same
+// target left by processes that no longer exist.
 
 import { randomBytes } from 'node:crypto'
-import { open, rename, unlink } from 'node:fs/promises'
+import { open, readdir, rename, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import { HanseekError } from '../model/errors.js'
 
@@ -23,8 +25,41 @@ function explain(error: unknown, target: string): HanseekError {
   return wrapped
 }
 
+/** The temporary file name a writer with this pid uses for `base` (see writeFileAtomic). */
+function tempName(base: string, pid: number): string {
+  return `.${base}.${pid}.${randomBytes(6).toString('hex')}.tmp`
+}
+
+/** The pid in a temporary file name of `base`, or undefined when the name is not one. */
+export function tempFileOwner(name: string, base: string): number | undefined {
+  const prefix = `.${base}.`
+  if (!name.startsWith(prefix)) return undefined
+  const match = /^(\d{1,10})\.[0-9a-f]{12}\.tmp$/.exec(name.slice(prefix.length))
+  return match ? Number(match[1]) : undefined
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/** Removes temporary files of `base` in `dir` whose writer process is gone (best effort). */
+async function removeStaleTemps(dir: string, base: string): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[])
+  for (const name of names) {
+    const pid = tempFileOwner(name, base)
+    if (pid === undefined || pid === process.pid || isRunning(pid)) continue
+    await unlink(path.join(dir, name)).catch(() => undefined)
+  }
+}
+
 /**
- * Writes `data` to `file` atomically (temporary file + fsync + rename).
+ * Writes `data` to `file` atomically (temporary file + fsync + rename). After a successful write it also
+ * removes temporary files of the same target left behind by writers that were killed.
  *
  * @throws HanseekError naming the file and the reason (full disk, permission denied, missing folder...).
  * @example
@@ -32,7 +67,8 @@ function explain(error: unknown, target: string): HanseekError {
  */
 export async function writeFileAtomic(file: string, data: Uint8Array | string): Promise<void> {
   const dir = path.dirname(path.resolve(file))
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
+  const base = path.basename(file)
+  const temp = path.join(dir, tempName(base, process.pid))
   let handle: Awaited<ReturnType<typeof open>> | undefined
   try {
     handle = await open(temp, 'wx', 0o644)
@@ -46,4 +82,5 @@ export async function writeFileAtomic(file: string, data: Uint8Array | string): 
     await unlink(temp).catch(() => undefined)
     throw explain(error, file)
   }
+  await removeStaleTemps(dir, base)
 }

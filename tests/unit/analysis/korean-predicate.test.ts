@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { irregularAdjectiveStem, passiveBase } from '../../../src/analysis/korean-predicate.js'
+import { adnominalStem, irregularAdjectiveStem, passiveBase } from '../../../src/analysis/korean-predicate.js'
 
 describe('passiveBase (-어/-아 지다)', () => {
   it.each([
@@ -19,5 +19,25 @@ describe('irregularAdjectiveStem (ㅂ, 르)', () => {
     ['행운', undefined], ['파워', undefined], ['배운', undefined], ['세워', undefined], ['모델', undefined], ['기운', undefined],
   ])('%s → %s', (word, expected) => {
     expect(irregularAdjectiveStem(word)).toBe(expected)
+  })
+})
+
+describe('adnominalStem (ㄴ/ㄹ endings fused into the stem, lone 어/아)', () => {
+  it.each([
+    // short forms of common predicates
+    ['큰', '크'], ['긴', '길'], ['갈', '가'], ['쓴', '쓰'], ['낸', '내'], ['나은', '낫'],
+    // tense-initial ㅡ syllables are native
+    ['예쁜', '예쁘'], ['바쁜', '바쁘'], ['기쁜', '기쁘'],
+    // 리/치/나 + ㄴ (리 also + ㄹ)
+    ['열린', '열리'], ['달린', '달리'], ['내릴', '내리'], ['마친', '마치'], ['걸친', '걸치'], ['지난', '지나'], ['뛰어난', '뛰어나'],
+    // auxiliary verb after an infinitive: the main verb
+    ['알려준', '알리'], ['보여준', '보이'], ['들어간', '들'], ['살펴본', '살피'], ['올라온', undefined],
+    // 어/아 after a final only native stems have
+    ['있어', '있'], ['찾아', '찾'], ['좋아', '좋'], ['없어', '없'], ['같아', '같'],
+    // nouns stay nouns
+    ['시간', undefined], ['재난', undefined], ['비난', undefined], ['부친', undefined], ['스크린', undefined], ['토큰', undefined], ['오픈', undefined],
+    ['이날', undefined], ['단어', undefined], ['언어', undefined], ['사진', undefined], ['본', undefined], ['간', undefined], ['최근', undefined],
+  ])('%s → %s', (word, expected) => {
+    expect(adnominalStem(word)).toBe(expected)
   })
 })

@@ -113,6 +113,12 @@ const cases: Case[] = [
     papers: ['2402.00004', '2402.00001'],
   },
   {
+    name: 'lone surrogates in a string',
+    input: `${head}### [Lone \uD800 surrogate](https://arxiv.org/abs/2402.00004)\n\n- 요약 \uDC00.\n\n${good(1)}`,
+    diagnostics: [['error', 'invalid-utf8', 3], ['error', 'invalid-utf8', 5]],
+    papers: ['2402.00004', '2402.00001'],
+  },
+  {
     name: 'binary garbage',
     input: new Uint8Array([0x00, 0xff, 0x13, 0x80, 0x0a, 0xc3]),
     diagnostics: [['error', 'invalid-utf8', 1], ['error', 'invalid-utf8', 2], ['error', 'not-a-digest', 1], ['warning', 'orphan-content', 1]],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cleanPlainText, cleanText } from '../../../src/ingest/clean-text.js'
-import { decodeUtf8, findInvalidUtf8Lines } from '../../../src/ingest/decode.js'
+import { decodeUtf8, findInvalidUtf8Lines, wellFormedText } from '../../../src/ingest/decode.js'
 import { dateFromPath, parseDayHeading } from '../../../src/ingest/day-heading.js'
 import { arxivIdFromUrl, fnv1a64, normalizeUrl, paperIdFromUrl } from '../../../src/ingest/paper-id.js'
 
@@ -45,6 +45,23 @@ describe('decodeUtf8', () => {
     const out = decodeUtf8(new Uint8Array([0x61, 0xff, 0x0a, ...new TextEncoder().encode('나')]))
     expect(out.text).toBe('a\uFFFD\n나')
     expect(out.invalidLines).toEqual([1])
+  })
+})
+
+describe('wellFormedText', () => {
+  it.each<[string, string, string, number[]]>([
+    ['well-formed text is unchanged', '한글 😀\nabc', '한글 😀\nabc', []],
+    ['lone high surrogate', 'a\uD800b', 'a\uFFFDb', [1]],
+    ['lone low surrogate on line 3', 'a\nb\n\uDC00', 'a\nb\n\uFFFD', [3]],
+    ['reversed pair is two lone surrogates', '\uDC00\uD800', '\uFFFD\uFFFD', [1]],
+    ['two lines', '\uD800\nx\n\uDFFF', '\uFFFD\nx\n\uFFFD', [1, 3]],
+  ])('%s', (_name, input, text, invalidLines) => {
+    expect(wellFormedText(input)).toEqual({ text, invalidLines })
+  })
+
+  it('gives what a UTF-8 round trip gives', () => {
+    const input = 'x\uD83D y \uDE00\n😀 \uD800\uD800'
+    expect(wellFormedText(input).text).toBe(new TextDecoder().decode(new TextEncoder().encode(input)))
   })
 })
 
