@@ -27,9 +27,10 @@ export const FORBIDDEN_INPUT = /node_modules[\\/](remark[^\\/]*|micromark[^\\/]*
 
 /**
  * Inputs only building needs, which must stay out of the query side: the build area, the built-in
- * glossary, and MiniSearch (the query side reads the index file's sorted terms without it).
+ * glossary, MiniSearch (the query side reads the index file's sorted terms without it) and fflate (the
+ * query side inflates gzip with the platform's DecompressionStream: loadIndexAsync).
  */
-export const BUILD_ONLY_INPUT = /src[\\/](build[\\/]|analysis[\\/](glossary|default-analyzer)\.ts$)|node_modules[\\/]minisearch[\\/]/
+export const BUILD_ONLY_INPUT = /src[\\/](build[\\/]|analysis[\\/](glossary|default-analyzer)\.ts$)|node_modules[\\/](minisearch|fflate)[\\/]/
 
 /** A string of the MiniSearch class (its constructor's check), as it appears in minified output. */
 export const MINISEARCH_MARKER = 'MiniSearch: option "fields" must be provided'
@@ -142,16 +143,16 @@ export const ENTRY_BUNDLE = "export * from './src/index.ts'"
 /** The whole `hanseek/build` entry, every export kept (not budgeted: a build step or an editor app). */
 export const BUILD_ENTRY_BUNDLE = "export * from './src/build/index.ts'"
 
-/** An app that only fetches a prebuilt index and searches it (the browser example's imports). */
-export const LOAD_AND_SEARCH_BUNDLE = `import { loadIndex } from './src/index.ts'
-export function search(bytes: Uint8Array, query: string) {
-  const index = loadIndex(bytes)
+/** An app that only fetches a prebuilt (gzip) index and searches it (the browser example's imports). */
+export const LOAD_AND_SEARCH_BUNDLE = `import { loadIndexAsync } from './src/index.ts'
+export async function search(response: Response, query: string) {
+  const index = await loadIndexAsync(response)
   return { results: index.search(query, { facets: ['year', 'author'], highlight: true, prefix: true }), suggestions: index.suggest(query) }
 }`
 
 /** The query side proper: everything a search page needs from a prebuilt index, and nothing for building. */
-export const QUERY_SIDE_BUNDLE = `import { loadIndex, highlightHit, parseQuery } from './src/index.ts'
-export { highlightHit }
+export const QUERY_SIDE_BUNDLE = `import { loadIndex, loadIndexAsync, highlightHit, parseQuery } from './src/index.ts'
+export { highlightHit, loadIndexAsync }
 export function search(bytes: Uint8Array, query: string) {
   const index = loadIndex(bytes)
   const results = index.search(parseQuery(query), { facets: ['year', 'author'], highlight: true, prefix: true })

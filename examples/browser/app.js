@@ -3,7 +3,7 @@
 // Only the browser-safe `hanseek` entry is imported (no Markdown parser, no node: modules). Every
 // string from the index is inserted with textContent; the one exception is `hit.highlights`, which the
 // library HTML-escapes with `<mark>` as its only markup, so it goes in with innerHTML.
-import { loadIndex } from 'hanseek'
+import { loadIndexAsync } from 'hanseek'
 
 const INDEX_URL = new URL('./papers.hsk', import.meta.url)
 const PAGE_SIZE = 10
@@ -217,10 +217,9 @@ $('next').addEventListener('click', () => {
 
 async function start() {
   try {
-    const response = await fetch(INDEX_URL)
-    if (!response.ok) throw new Error(`cannot load ${INDEX_URL.pathname}: HTTP ${response.status}`)
-    // loadIndex detects gzip and checks the format, version and analyzer of the file.
-    index = loadIndex(new Uint8Array(await response.arrayBuffer()))
+    // loadIndexAsync refuses an HTTP error, inflates the gzip file with the browser's own
+    // DecompressionStream, and checks the format, version and analyzer of the file.
+    index = await loadIndexAsync(await fetch(INDEX_URL))
   } catch (error) {
     $('status').textContent = `색인을 불러오지 못했습니다: ${error instanceof Error ? error.message : String(error)}`
     return

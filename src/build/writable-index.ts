@@ -14,6 +14,7 @@ import { PaperIndex, type LoadOptions } from '../query/paper-index.js'
 import { resolvePriors } from '../query/priors.js'
 import type { PriorWeights } from '../query/search-types.js'
 import { analyzerForBuild } from './analyzer-for-build.js'
+import { inflateIfGzip } from './gunzip.js'
 import { IndexCore } from './index-core.js'
 import { openCore } from './open-core.js'
 import { serializeCore, type SerializeOptions } from './serialize.js'
@@ -140,9 +141,9 @@ export function buildIndex(papers: Paper[], options: BuildOptions = {}): Writabl
 }
 
 /**
- * Opens an index file for updating: what `loadIndex` reads (same checks, same errors), as a
- * WritablePaperIndex. Adding and removing papers then serializing gives the bytes a fresh build of the
- * same papers would.
+ * Opens an index file (gzip-compressed or not) for updating: what `loadIndex` reads (same checks, same
+ * errors), as a WritablePaperIndex. Adding and removing papers then serializing gives the bytes a fresh
+ * build of the same papers would.
  *
  * @throws {IndexFormatError} as `loadIndex` does; {OptionsError} when given a PaperIndex instead of bytes.
  * @example
@@ -156,5 +157,5 @@ export function openIndex(data: Uint8Array | ArrayBuffer, options: LoadOptions =
       'openIndex takes the bytes of an index file, not a loaded PaperIndex (loadIndex gives read-only indexes); pass the bytes you gave loadIndex, or use buildIndex',
     )
   }
-  return new WritablePaperIndex(openCore(loadCore(data, (descriptor) => analyzerForLoad(descriptor, options.analyzer))))
+  return new WritablePaperIndex(openCore(loadCore(inflateIfGzip(data), (descriptor) => analyzerForLoad(descriptor, options.analyzer))))
 }

@@ -14,7 +14,7 @@ file:line: severity code: message; a summary of papers, diagnostics, time and si
 
 Options:
   -o, --output <file>  the index file to write (required)
-  --gzip               gzip-compress the index (loadIndex detects it)
+  --gzip               gzip-compress the index (loadIndexAsync and readIndexFile inflate it)
   --strict             exit with status 1 on any error diagnostic, without writing the index
   -q, --quiet          do not list each warning and error (the summary still counts them)
   -h, --help           show this help

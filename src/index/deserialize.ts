@@ -1,9 +1,8 @@
 // Reads the envelope of format.ts back into a read-only LoadedCore, checking it in the order that gives
-// the most useful error: gzip layer, magic (foreign), version (future/old), sizes (truncated), checksum
-// (corrupt), analyzer (mismatch/unknown), then the sections. Only inflate is needed here (fflate's
-// gunzipSync); `hanseek/build` turns a LoadedCore into a writable MiniSearch-backed core (openIndex).
+// the most useful error: gzip layer (compressed), magic (foreign), version (future/old), sizes
+// (truncated), checksum (corrupt), analyzer (mismatch/unknown), then the sections. Nothing here inflates
+// (see gzip.ts); `hanseek/build` turns a LoadedCore into a writable MiniSearch-backed core (openIndex).
 
-import { gunzipSync } from 'fflate'
 import type { Analyzer, AnalyzerDescriptor } from '../analysis/types.js'
 import { IndexFormatError } from '../model/errors.js'
 import type { PaperMedia } from '../model/paper.js'
@@ -12,6 +11,7 @@ import { crc32 } from './crc32.js'
 import { DocumentStore } from './document-store.js'
 import { INDEX_FIELDS } from './fields.js'
 import { FORMAT_NAME, FORMAT_VERSION, MAGIC, PREAMBLE_SIZE, type IndexHeader } from './format.js'
+import { isGzip } from './gzip.js'
 import { LoadedCore } from './loaded-core.js'
 import type { IndexSettings } from './search-core.js'
 import { SortedTerms } from './sorted-terms.js'
@@ -19,33 +19,26 @@ import { SortedTerms } from './sorted-terms.js'
 /** Chooses the analyzer for a file's descriptor, or throws IndexFormatError (mismatch/unknown). */
 export type AnalyzerResolver = (descriptor: AnalyzerDescriptor) => Analyzer
 
-function asBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
+/** The bytes of `data` (a Uint8Array, any other typed array view, or an ArrayBuffer), not copied. */
+export function asBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
   if (data instanceof Uint8Array) return data
   if (data instanceof ArrayBuffer) return new Uint8Array(data)
   if (ArrayBuffer.isView(data)) {
     const view = data as ArrayBufferView
     return new Uint8Array(view.buffer, view.byteOffset, view.byteLength)
   }
-  throw new IndexFormatError('foreign', 'hanseek: loadIndex expects a Uint8Array or ArrayBuffer')
-}
-
-function gunzip(bytes: Uint8Array): Uint8Array {
-  try {
-    return gunzipSync(bytes)
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    const truncated = /unexpected EOF|end of/i.test(message)
-    throw new IndexFormatError(
-      truncated ? 'truncated' : 'corrupt',
-      `hanseek: the index file is gzip-compressed but ${truncated ? 'ends early (truncated download or copy?)' : `cannot be decompressed (${message})`}`,
-    )
-  }
+  throw new IndexFormatError('foreign', 'hanseek: loadIndex expects a Uint8Array or ArrayBuffer (loadIndexAsync also takes a Response or Blob)')
 }
 
 /** Reads and checks the envelope; returns the header and the section bytes. */
 export function readEnvelope(data: Uint8Array | ArrayBuffer): { header: IndexHeader; sections: Map<string, Uint8Array> } {
-  let bytes = asBytes(data)
-  if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzip(bytes)
+  const bytes = asBytes(data)
+  if (isGzip(bytes)) {
+    throw new IndexFormatError(
+      'compressed',
+      'hanseek: this index is gzip-compressed: use `await loadIndexAsync(data)` instead (or `readIndexFile` in Node), or serve it with `Content-Encoding: gzip` so that fetch inflates it',
+    )
+  }
   const magicLength = Math.min(bytes.length, MAGIC.length)
   for (let i = 0; i < magicLength; i++) {
     if (bytes[i] !== MAGIC[i]) {

@@ -7,7 +7,8 @@
 //   sections    bytes     each section in header order, back to back
 //   checksum    u32       CRC-32 of every byte before it
 //
-// A gzip file (magic 0x1f 0x8b) holding the above is accepted too.
+// A gzip file (magic 0x1f 0x8b) holding the above is accepted too, by loadIndexAsync, readIndexFile and
+// openIndex (the synchronous loadIndex refuses it: IndexFormatError `compressed`; see gzip.ts).
 
 import type { AnalyzerDescriptor } from '../analysis/types.js'
 import type { IndexSettings } from './search-core.js'

@@ -6,8 +6,9 @@ export class HanseekError extends Error {
   }
 }
 
-/** Why an index could not be loaded. */
+/** Why an index could not be loaded (`compressed`: gzip bytes given to the synchronous loadIndex). */
 export type IndexFormatProblem =
+  | 'compressed'
   | 'truncated'
   | 'corrupt'
   | 'checksum'
@@ -17,7 +18,7 @@ export type IndexFormatProblem =
   | 'analyzer-mismatch'
   | 'unknown-analyzer'
 
-/** Thrown by `loadIndex` for data it cannot or must not load. `problem` says which case it is. */
+/** Thrown by `loadIndex` / `loadIndexAsync` for data they cannot or must not load. `problem` says which case it is. */
 export class IndexFormatError extends HanseekError {
   readonly problem: IndexFormatProblem
   constructor(problem: IndexFormatProblem, message: string) {

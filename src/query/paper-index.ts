@@ -6,11 +6,13 @@ import { readableDescriptor } from '../analysis/glossary-summary.js'
 import type { AnalyzerDescriptor } from '../analysis/types.js'
 import { analyzerForLoad, type AnalyzerChoice } from '../index/analyzer-resolution.js'
 import { dateRange } from '../index/date-range.js'
-import { loadCore } from '../index/deserialize.js'
+import { asBytes, loadCore } from '../index/deserialize.js'
+import { gunzipNative, isGzip } from '../index/gzip.js'
 import { INDEX_FIELDS, type IndexField } from '../index/fields.js'
 import { FORMAT_NAME, FORMAT_VERSION, type CorpusStats } from '../index/format.js'
 import type { IndexSettings, SearchCore } from '../index/search-core.js'
 import type { StoredPaper } from '../index/stored-paper.js'
+import { HanseekError } from '../model/errors.js'
 import type { StructuredQuery } from '../model/search.js'
 import { runSearch } from './search.js'
 import type { SearchOptions, SearchResults, Suggestion } from './search-types.js'
@@ -145,14 +147,37 @@ export class PaperIndex {
 }
 
 /**
- * Loads an index written by `hanseek build` or `WritablePaperIndex.serialize` (gzip-compressed or not),
- * in Node or the browser, as a read-only PaperIndex (for updates: `openIndex` from `hanseek/build`).
+ * Loads an uncompressed index written by `hanseek build` or `WritablePaperIndex.serialize`, in Node or
+ * the browser, as a read-only PaperIndex (for updates: `openIndex` from `hanseek/build`). For a
+ * gzip-compressed file use `loadIndexAsync` (or `readIndexFile` from `hanseek/node`).
  *
- * @throws {IndexFormatError} with `problem`: `truncated`, `corrupt`, `checksum`, `foreign`,
- *   `future-version`, `old-version`, `analyzer-mismatch` or `unknown-analyzer`.
+ * @throws {IndexFormatError} with `problem`: `compressed` (gzip bytes: use loadIndexAsync), `truncated`,
+ *   `corrupt`, `checksum`, `foreign`, `future-version`, `old-version`, `analyzer-mismatch` or
+ *   `unknown-analyzer`.
  * @example
- * const index = loadIndex(new Uint8Array(await (await fetch('/papers.hsk')).arrayBuffer()))
+ * const index = loadIndex(await readFile('papers.hsk'))
  */
 export function loadIndex(data: Uint8Array | ArrayBuffer, options: LoadOptions = {}): PaperIndex {
   return new PaperIndex(loadCore(data, (descriptor) => analyzerForLoad(descriptor, options.analyzer)))
+}
+
+/**
+ * Loads an index like `loadIndex`, from bytes, a fetch `Response` or a `Blob`, inflating a
+ * gzip-compressed file (`hanseek build --gzip`) with the platform's `DecompressionStream` (browsers,
+ * Node 18+), so that a search page carries no inflate code of its own.
+ *
+ * @throws {IndexFormatError} as `loadIndex` does (`truncated` / `corrupt` for a bad gzip layer too);
+ *   {HanseekError} for a Response that is not OK (e.g. 404).
+ * @example
+ * const index = await loadIndexAsync(await fetch('/papers.hsk'))
+ */
+export async function loadIndexAsync(data: Uint8Array | ArrayBuffer | Response | Blob, options: LoadOptions = {}): Promise<PaperIndex> {
+  let bytes: Uint8Array | ArrayBuffer = data as Uint8Array
+  if (!(data instanceof Uint8Array || data instanceof ArrayBuffer || ArrayBuffer.isView(data)) && typeof (data as Blob)?.arrayBuffer === 'function') {
+    const { ok, status, url } = data as Response
+    if (ok === false) throw new HanseekError(`cannot load the index: the server answered ${status} for ${url || 'it'}; check the index URL`)
+    bytes = await (data as Blob).arrayBuffer()
+  }
+  bytes = asBytes(bytes)
+  return loadIndex(isGzip(bytes) ? await gunzipNative(bytes) : bytes, options)
 }

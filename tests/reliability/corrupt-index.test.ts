@@ -5,7 +5,7 @@ import { mulberry32 } from '../../bench/synthetic-corpus.js'
 import { crc32 } from '../../src/index/crc32.js'
 import { IndexFormatError } from '../../src/model/errors.js'
 import type { Paper } from '../../src/model/paper.js'
-import { loadIndex, type PaperIndex } from '../../src/query/paper-index.js'
+import { loadIndex, loadIndexAsync, type PaperIndex } from '../../src/query/paper-index.js'
 import { buildIndex, openIndex } from '../../src/build/index.js'
 import { extraPaper, fixturePapers } from '../unit/index/fixtures.js'
 import { expectNoPollution, reportCounts } from './support.js'
@@ -35,10 +35,13 @@ function exercise(index: PaperIndex): void {
   index.stats()
 }
 
-/** Loads `bytes`; returns 'loaded' or the IndexFormatError problem. Anything else throws. */
-function loadOutcome(bytes: Uint8Array): string {
+/**
+ * Loads `bytes` with loadIndexAsync (which inflates gzip with the platform's DecompressionStream, then
+ * runs loadIndex); returns 'loaded' or the IndexFormatError problem. Anything else throws.
+ */
+async function loadOutcome(bytes: Uint8Array): Promise<string> {
   try {
-    const index = loadIndex(bytes)
+    const index = await loadIndexAsync(bytes)
     exercise(index)
     return 'loaded'
   } catch (error) {
@@ -95,13 +98,13 @@ describe('corrupt index files', () => {
     reportCounts('index with prototype keys round trip', PROTO_KEYS.length * 3, 0)
   })
 
-  it('truncation at every 1/16th (plain and gzip) gives IndexFormatError truncated/corrupt', () => {
+  it('truncation at every 1/16th (plain and gzip) gives IndexFormatError truncated/corrupt', async () => {
     const problems: Record<string, number> = {}
     let inputs = 0
     for (const bytes of [good, goodGzip]) {
       for (let k = 0; k < 16; k++) {
         inputs++
-        const problem = loadOutcome(bytes.subarray(0, Math.floor((bytes.length * k) / 16)))
+        const problem = await loadOutcome(bytes.subarray(0, Math.floor((bytes.length * k) / 16)))
         expect(problem).not.toBe('loaded')
         problems[problem] = (problems[problem] ?? 0) + 1
       }
@@ -110,7 +113,7 @@ describe('corrupt index files', () => {
     reportCounts('index truncated at k/16', inputs, 0, JSON.stringify(problems))
   })
 
-  it('random bit flips (seeded) are caught by the checksum or the gzip layer', () => {
+  it('random bit flips (seeded) are caught by the checksum or the gzip layer', async () => {
     const random = mulberry32(6)
     const problems: Record<string, number> = {}
     let inputs = 0
@@ -120,7 +123,7 @@ describe('corrupt index files', () => {
         const copy = bytes.slice()
         const flips = 1 + Math.floor(random() * 4)
         for (let f = 0; f < flips; f++) copy[Math.floor(random() * copy.length)]! ^= 1 << Math.floor(random() * 8)
-        const problem = loadOutcome(copy)
+        const problem = await loadOutcome(copy)
         problems[problem] = (problems[problem] ?? 0) + 1
       }
     }
@@ -128,7 +131,7 @@ describe('corrupt index files', () => {
     reportCounts('index random bit flips', inputs, 0, JSON.stringify(problems))
   })
 
-  it('bit flips behind a recomputed checksum (a hand-edited file) load or throw IndexFormatError', () => {
+  it('bit flips behind a recomputed checksum (a hand-edited file) load or throw IndexFormatError', async () => {
     const random = mulberry32(7)
     const { header } = parts(good)
     const bodyStart = 16 + new TextEncoder().encode(header).length
@@ -139,7 +142,7 @@ describe('corrupt index files', () => {
       const copy = good.slice()
       const flips = 1 + Math.floor(random() * 3)
       for (let f = 0; f < flips; f++) copy[bodyStart + Math.floor(random() * (copy.length - 4 - bodyStart))]! ^= 1 << Math.floor(random() * 8)
-      const problem = loadOutcome(withChecksum(copy))
+      const problem = await loadOutcome(withChecksum(copy))
       problems[problem] = (problems[problem] ?? 0) + 1
     }
     reportCounts('index body bit flips with valid checksum', inputs, 0, JSON.stringify(problems))
@@ -155,7 +158,10 @@ describe('corrupt index files', () => {
     { name: 'empty', bytes: () => new Uint8Array(0), expected: 'truncated' },
     { name: 'JSON text', bytes: () => new TextEncoder().encode('{"format":"hanseek-index"}'), expected: 'foreign' },
     { name: 'a PNG', bytes: () => Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0), expected: 'foreign' },
-    { name: 'gzip of garbage', bytes: () => Uint8Array.of(0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3), expected: 'corrupt' },
+    // A gzip header, then a deflate block of the reserved type 3: invalid however much follows.
+    { name: 'gzip of garbage', bytes: () => Uint8Array.of(0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 0xff, 0xff, 0xff), expected: 'corrupt' },
+    // The same header then a stored block whose length field is cut off: the data ends early.
+    { name: 'gzip cut inside a block', bytes: () => Uint8Array.of(0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3), expected: 'truncated' },
     { name: 'future version', bytes: () => envelope(header, body, 2), expected: 'future-version' },
     { name: 'old version', bytes: () => envelope(header, body, 0), expected: 'old-version' },
     { name: 'format name', bytes: () => envelope(edit((h) => (h.format = 'other')), body), expected: 'corrupt' },
@@ -184,8 +190,12 @@ describe('corrupt index files', () => {
     { name: 'stats null (display only)', bytes: () => envelope(edit((h) => (h.stats = null)), body), expected: 'loaded' },
   ]
 
-  it.each(cases)('$name → $expected', ({ bytes, expected }) => {
-    expect(loadOutcome(bytes())).toBe(expected)
+  it.each(cases)('$name → $expected', async ({ bytes, expected }) => {
+    expect(await loadOutcome(bytes())).toBe(expected)
+  })
+
+  it('the synchronous loadIndex refuses gzip bytes (compressed) and says to use loadIndexAsync', () => {
+    expect(() => loadIndex(goodGzip)).toThrow(expect.objectContaining({ name: 'IndexFormatError', problem: 'compressed', message: expect.stringMatching(/^hanseek: .*await loadIndexAsync\(data\)/) }))
   })
 
   it('an analyzer given at load time must match the recorded one', () => {

@@ -9,7 +9,7 @@ const expected: Record<string, string[]> = {
     'HanseekError', 'INDEX_FIELDS', 'IndexFormatError', 'OptionsError', 'PaperIndex', 'QuerySyntaxError',
     'SynonymMatcher', 'analyzeEojeol', 'attachSynonyms', 'charGrams', 'choseongOf', 'completionOf',
     'createAnalyzer', 'englishTerms', 'escapeHtml', 'formatQuery', 'getAnalyzer',
-    'highlightHit', 'listAnalyzers', 'loadIndex', 'normalize', 'originalSpan', 'parseGlossary', 'parseQuery',
+    'highlightHit', 'listAnalyzers', 'loadIndex', 'loadIndexAsync', 'normalize', 'originalSpan', 'parseGlossary', 'parseQuery',
     'readableDescriptor', 'registerAnalyzer', 'segment',
   ],
   'hanseek/build': [

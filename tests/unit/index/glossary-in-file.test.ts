@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { createAnalyzer, createDefaultAnalyzer, GLOSSARY, summarizeGlossary } from '../../../src/analysis/index.js'
 import { IndexFormatError } from '../../../src/model/errors.js'
-import { loadIndex, type PaperIndex } from '../../../src/query/index.js'
+import { loadIndex, loadIndexAsync, type PaperIndex } from '../../../src/query/index.js'
 import { buildIndex } from '../../../src/build/index.js'
 import { extraPaper } from './fixtures.js'
 
@@ -21,11 +21,10 @@ describe('the glossary recorded in the index file', () => {
     ['analyzer options without a glossary: the built-in one', { analyzer: { grams: 2 } }, GLOSSARY],
     ['a custom glossary', { analyzer: { glossary: SMALL } }, SMALL],
     ['synonyms off: no glossary', { analyzer: { synonyms: false } }, undefined],
-  ])('%s', (_name, options, glossary) => {
+  ])('%s', async (_name, options, glossary) => {
     const built = buildIndex(papers, options)
     expect(built.analyzer.options.glossary).toBe(glossary)
-    for (const gzip of [false, true]) {
-      const loaded = loadIndex(built.serialize({ gzip }))
+    for (const loaded of [loadIndex(built.serialize()), await loadIndexAsync(built.serialize({ gzip: true }))]) {
       expect(loaded.analyzer).toEqual(built.analyzer)
       for (const q of ['강화학습', 'mixture of experts', '전문가 혼합']) expect(ids(loaded, q), q).toEqual(ids(built, q))
     }
