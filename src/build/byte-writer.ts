@@ -39,11 +39,6 @@ export class ByteWriter {
     this.buffer[this.position++] = value
   }
 
-  /** Signed integer (zig-zag varint). */
-  int(value: number): void {
-    this.uint(value < 0 ? -2 * value - 1 : 2 * value)
-  }
-
   float64(value: number): void {
     this.ensure(8)
     new DataView(this.buffer.buffer, this.buffer.byteOffset + this.position, 8).setFloat64(0, value, true)

@@ -200,8 +200,27 @@ export class IndexCore implements SearchCore {
     const row = this.rowOf(id)
     if (row === undefined) throw new OptionsError(`paper '${id}' is not in the index`)
     this.miniSearch.remove(indexedDocument(this.store.paper(row)))
-    this.store.delete(row)
+    deleteRow(this.store, row)
     for (const column of this.lengths) if (row < column.length) column[row] = 0
     this.revision++
   }
+}
+
+/**
+ * Frees a row of the store: its strings are dropped, its slot stays unused (rows are MiniSearch short
+ * ids). Here rather than on DocumentStore because only a writable index removes papers.
+ */
+function deleteRow(store: DocumentStore, row: number): void {
+  if (!store.alive[row]) return
+  store.alive[row] = 0
+  store.liveCount--
+  store.ids[row] = undefined
+  store.urls[row] = ''
+  store.titles[row] = ''
+  store.summaries[row] = ''
+  store.dates[row] = []
+  store.authorIds[row] = new Uint32Array(0)
+  store.mediaUrls[row] = ''
+  store.codeLinks[row] = []
+  store.projectLinks[row] = []
 }

@@ -15,10 +15,6 @@ export class ByteReader {
   position = 0
   constructor(readonly data: Uint8Array) {}
 
-  get done(): boolean {
-    return this.position >= this.data.length
-  }
-
   byte(): number {
     if (this.position >= this.data.length) throw new ByteReaderError('unexpected end of section')
     return this.data[this.position++]!
@@ -36,11 +32,6 @@ export class ByteReader {
       scale *= 0x80
       if (scale > 2 ** 56) throw new ByteReaderError('varint too long')
     }
-  }
-
-  int(): number {
-    const v = this.uint()
-    return v % 2 === 1 ? -(v + 1) / 2 : v / 2
   }
 
   float64(): number {

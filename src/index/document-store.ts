@@ -77,22 +77,6 @@ export class DocumentStore {
     this.alive[row] = 1
   }
 
-  /** Frees a row; its strings are dropped, its slot stays unused. */
-  delete(row: number): void {
-    if (!this.alive[row]) return
-    this.alive[row] = 0
-    this.liveCount--
-    this.ids[row] = undefined
-    this.urls[row] = ''
-    this.titles[row] = ''
-    this.summaries[row] = ''
-    this.dates[row] = []
-    this.authorIds[row] = new Uint32Array(0)
-    this.mediaUrls[row] = ''
-    this.codeLinks[row] = []
-    this.projectLinks[row] = []
-  }
-
   /** Live rows in row order. */
   liveRows(): number[] {
     const rows: number[] = []

@@ -29,16 +29,15 @@ export function gzipError(error: unknown): IndexFormatError {
  */
 export async function gunzipNative(bytes: Uint8Array): Promise<Uint8Array> {
   if (typeof DecompressionStream !== 'function') {
-    throw new IndexFormatError('compressed', 'hanseek: this runtime has no DecompressionStream to inflate the gzip index; decompress it yourself and call loadIndex(bytes)')
+    throw new IndexFormatError('compressed', 'hanseek: this runtime has no DecompressionStream; inflate the gzip index yourself and call loadIndex')
   }
   const stream = new DecompressionStream('gzip')
   const writer = stream.writable.getWriter()
-  // The writer's rejection says what went wrong; the reader's may not (Chromium: "Failed to fetch").
-  const written = Promise.all([writer.write(bytes as Uint8Array<ArrayBuffer>), writer.close()])
   const read = new Response(stream.readable).arrayBuffer()
   read.catch(() => {})
   try {
-    await written
+    // The writer's rejection says what went wrong; the reader's may not (Chromium: "Failed to fetch").
+    await Promise.all([writer.write(bytes as Uint8Array<ArrayBuffer>), writer.close()])
     return new Uint8Array(await read)
   } catch (error) {
     throw gzipError(error)

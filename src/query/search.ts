@@ -14,6 +14,7 @@ import { highlightHit } from './highlight.js'
 import { parseQuery } from './parse-query.js'
 import { needsNormalization, normalizeForPhrase, phraseTests } from './phrase-match.js'
 import { priorFactors, resolvePriors } from './priors.js'
+import { perRevision } from './per-revision.js'
 import { PlanBuilder } from './query-plan.js'
 import { checkQuerySize } from './query-bounds.js'
 import type { SearchHit, SearchOptions, SearchResults } from './search-types.js'
@@ -98,18 +99,14 @@ function phraseRows(core: SearchCore, phrase: string): Set<number> {
 }
 
 /** Rows whose text holds compatibility characters (phrase checks normalize those first); per revision. */
-const unusualCache = new WeakMap<SearchCore, { revision: number; rows: Set<number> }>()
-function unusualRows(core: SearchCore): Set<number> {
-  const cached = unusualCache.get(core)
-  if (cached && cached.revision === core.revision) return cached.rows
+const unusualRows = perRevision((core): Set<number> => {
   const rows = new Set<number>()
   const { alive, titles, summaries, rowCount } = core.store
   for (let row = 0; row < rowCount; row++) {
     if (alive[row] && (needsNormalization(titles[row]!) || needsNormalization(summaries[row]!))) rows.add(row)
   }
-  unusualCache.set(core, { revision: core.revision, rows })
   return rows
-}
+})
 
 function wordRows(core: SearchCore, word: string, wordFields: readonly number[], gramFields: readonly number[]): Set<number> {
   const union = new Set<number>()
@@ -165,17 +162,12 @@ function passes(c: Constraints, core: SearchCore, row: number): boolean {
 }
 
 /** Day number of the newest paper, cached per index revision. */
-const newestCache = new WeakMap<SearchCore, { revision: number; day: number }>()
-function newestDay(core: SearchCore): number {
-  const cached = newestCache.get(core)
-  if (cached && cached.revision === core.revision) return cached.day
+const newestDay = perRevision((core): number => {
   let newest = 0
   const { alive, dateNum, rowCount } = core.store
   for (let row = 0; row < rowCount; row++) if (alive[row] && dateNum[row]! > newest) newest = dateNum[row]!
-  const day = newest > 0 ? dayNumber(newest) : 0
-  newestCache.set(core, { revision: core.revision, day })
-  return day
-}
+  return newest > 0 ? dayNumber(newest) : 0
+})
 
 function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555

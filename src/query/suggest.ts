@@ -10,13 +10,13 @@ import type { FieldPostings, SearchCore } from '../index/search-core.js'
 import { WORD_FIELD_IDS } from '../index/fields.js'
 import { OptionsError } from '../model/errors.js'
 import { DEFAULT_SUGGEST_LIMIT } from './defaults.js'
+import { perRevision } from './per-revision.js'
 import type { Suggestion } from './search-types.js'
 
 const HANGUL = /[\uac00-\ud7a3]/
 const JAMO_ONLY = /^[\u3131-\u314e]+$/
 
 interface Vocabulary {
-  revision: number
   /** Hangul word-view terms with their choseong and paper counts, sorted by term. */
   hangul: { term: string; choseong: string; count: number }[]
   /** Lowercased title words, sorted, with the number of titles containing each. */
@@ -26,17 +26,13 @@ interface Vocabulary {
   titleLower: Map<number, string>
 }
 
-const vocabularies = new WeakMap<SearchCore, Vocabulary>()
-
 function wordCount(data: FieldPostings): number {
   let count = 0
   for (const f of WORD_FIELD_IDS) count = Math.max(count, data.get(f)?.size ?? 0)
   return count
 }
 
-function vocabulary(core: SearchCore): Vocabulary {
-  const cached = vocabularies.get(core)
-  if (cached && cached.revision === core.revision) return cached
+const vocabulary = perRevision((core): Vocabulary => {
   const hangul: Vocabulary['hangul'] = []
   for (const [term, data] of core.terms) {
     if (!HANGUL.test(term)) continue
@@ -56,10 +52,8 @@ function vocabulary(core: SearchCore): Vocabulary {
     }
   }
   const titleWords = [...titleWordCounts.keys()].sort()
-  const vocab: Vocabulary = { revision: core.revision, hangul, titleWords, titleWordCounts, titleLower }
-  vocabularies.set(core, vocab)
-  return vocab
-}
+  return { hangul, titleWords, titleWordCounts, titleLower }
+})
 
 function lowerBound(sorted: string[], key: string): number {
   let lo = 0

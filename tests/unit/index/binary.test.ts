@@ -10,11 +10,6 @@ describe('ByteWriter / ByteReader', () => {
     w.uint(n)
     expect(new ByteReader(w.finish()).uint()).toBe(n)
   })
-  it.each([0, -1, 1, -64, 64, -(2 ** 40)])('round-trips int %d', (n) => {
-    const w = new ByteWriter()
-    w.int(n)
-    expect(new ByteReader(w.finish()).int()).toBe(n)
-  })
   it('round-trips strings, floats and data larger than one chunk', () => {
     const w = new ByteWriter()
     const long = '양자화 '.repeat(40_000)
@@ -22,9 +17,10 @@ describe('ByteWriter / ByteReader', () => {
     w.float64(Math.PI)
     w.string(long)
     w.string('')
-    const r = new ByteReader(w.finish())
+    const bytes = w.finish()
+    const r = new ByteReader(bytes)
     expect([r.string(), r.float64(), r.string(), r.string()]).toEqual(['hello', Math.PI, long, ''])
-    expect(r.done).toBe(true)
+    expect(r.position).toBe(bytes.length)
   })
   it('throws ByteReaderError when data ends early', () => {
     const w = new ByteWriter()
