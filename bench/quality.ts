@@ -4,7 +4,9 @@
  * - produced-term precision: fraction of produced Hangul word-view terms that are a gold morpheme of the
  *   eojeol or a concatenation of adjacent gold noun morphemes (over-splitting/over-stripping shows here);
  * - gram view counted apart: gram terms per eojeol and the fraction of gold nouns whose grams all appear.
- * Rows: hanseek, MiniSearch's default tokenizer (+ lowercase), garu-ko (nouns, a WASM morphological analyzer).
+ * Rows: hanseek; hanseek with a collection lexicon (`learnCompoundLexicon`), 2-fold cross-fitted (each half of
+ * the sentences analysed with a lexicon learned from the raw text of the other half); MiniSearch's default
+ * tokenizer (+ lowercase); garu-ko (nouns, a WASM morphological analyzer).
  *
  * Run: npm run bench:quality [-- --errors] [-- --examples N] [-- --options '{"splitCompounds":false}']
  * `--errors` prints misses and imprecise terms by category (counts, examples); `--examples N` sets how many.
@@ -15,7 +17,8 @@ import { fileURLToPath } from 'node:url'
 import MiniSearch from 'minisearch'
 import { Garu } from 'garu-ko'
 import { createAnalyzer } from '../src/analysis/index.js'
-import type { AnalyzerOptions } from '../src/analysis/index.js'
+import type { Analyzer, AnalyzerOptions } from '../src/analysis/index.js'
+import { learnCompoundLexicon } from '../src/analysis/lexicon-learner.js'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const kluePath = path.resolve(repoRoot, '../shared/eval/klue-dp/klue-dp-v1.1_dev.tsv')
@@ -280,11 +283,21 @@ async function main(): Promise<void> {
   console.log(`KLUE-DP dev: ${sentences.length} sentences, ${eojeolCount} eojeols (${kluePath})`)
 
   const analyzer = createAnalyzer(options)
-  const hanseek: TermsOf = (s) =>
+  const termsWith = (a: Analyzer): TermsOf => (s) =>
     s.eojeols.map((e) => {
-      const tokens = analyzer.analyze(e.form)
+      const tokens = a.analyze(e.form)
       return { words: tokens.filter((t) => t.view === 'word').map((t) => t.term), grams: tokens.filter((t) => t.view === 'gram').map((t) => t.term) }
     })
+  const hanseek = termsWith(analyzer)
+
+  // 2-fold cross-fitting of the collection lexicon: each half is analysed with a lexicon learned from the
+  // raw text of the other half only, so no sentence is scored with a lexicon that saw it.
+  const halves = [0, 1].map((parity) => sentences.filter((_, i) => i % 2 === parity))
+  const lexicons = halves.map((half) => learnCompoundLexicon(half.map((s) => s.text)))
+  const crossFitted = lexicons.map((_, k) => termsWith(createAnalyzer({ ...options, lexicon: lexicons[1 - k] as string })))
+  const parityOf = new Map(sentences.map((s, i) => [s, i % 2] as const))
+  const withLexicon: TermsOf = (s) => (crossFitted[parityOf.get(s) ?? 0] as TermsOf)(s)
+  const lexiconWords = lexicons.map((l) => (l === '' ? 0 : l.split(' ').length))
 
   const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[]
   const minisearch: TermsOf = (s) => s.eojeols.map((e) => ({ words: tokenize(e.form).map((t) => t.toLowerCase()).filter((t) => t.length > 0), grams: [] }))
@@ -312,6 +325,7 @@ async function main(): Promise<void> {
 
   const rows = [
     evaluate(`hanseek ${JSON.stringify(analyzer.descriptor.options)}`, sentences, hanseek, true),
+    evaluate(`hanseek + collection lexicon (2-fold cross-fitted; ${lexiconWords.join(' / ')} words)`, sentences, withLexicon, true),
     evaluate('MiniSearch default tokenizer + lowercase', sentences, minisearch, false),
     evaluate('garu-ko 0.3.7 nouns (NNG/NNP)', sentences, garuNouns, false),
   ]
@@ -320,9 +334,9 @@ async function main(): Promise<void> {
   const pad = (s: string, n: number) => s.padEnd(n)
   const num = (x: number | undefined) => (x === undefined ? '-' : x.toFixed(3))
   console.log()
-  console.log(`${pad('analyzer', 62)} ${pad('noun recall', 12)} ${pad('precision', 10)} ${pad('words/eoj', 10)} ${pad('grams/eoj', 10)} gram noun coverage`)
+  console.log(`${pad('analyzer', 72)} ${pad('noun recall', 12)} ${pad('precision', 10)} ${pad('words/eoj', 10)} ${pad('grams/eoj', 10)} gram noun coverage`)
   for (const r of rows) {
-    console.log(`${pad(r.name, 62)} ${pad(num(r.nounRecall), 12)} ${pad(num(r.precision), 10)} ${pad(r.termsPerEojeol.toFixed(2), 10)} ${pad(r.gramsPerEojeol === undefined ? '-' : r.gramsPerEojeol.toFixed(2), 10)} ${num(r.gramNounCoverage)}`)
+    console.log(`${pad(r.name, 72)} ${pad(num(r.nounRecall), 12)} ${pad(num(r.precision), 10)} ${pad(r.termsPerEojeol.toFixed(2), 10)} ${pad(r.gramsPerEojeol === undefined ? '-' : r.gramsPerEojeol.toFixed(2), 10)} ${num(r.gramNounCoverage)}`)
   }
   console.log('\ntargets (word view): noun recall >= 0.92, precision >= 0.85')
   if (showErrors) {

@@ -1,8 +1,13 @@
-// Retrieval quality on the real corpus: the judged query set, hanseek vs plain MiniSearch.
-// Run: npm run bench:retrieval [-- --failures=all|none]
+// Retrieval quality on the real corpus: the judged query set (written in session 1, used to tune the
+// glossary) and the held-out set (written later, never tuned on), hanseek vs plain MiniSearch.
+// Run: npm run bench:retrieval [-- --set=judged|heldout|all] [--failures=all|notfirst|none] [--failures-split=dev|test]
+// `--set=all` (default) prints both sets as separate tables. `--failures=all` (default) lists queries with no
+// relevant paper in the top K; `notfirst` lists every query whose first hit is not relevant;
+// `--failures-split=dev` limits the list to the dev half (odd ids), the only half to look at while tuning.
+import path from 'node:path'
 import type MiniSearch from 'minisearch'
-import { loadCorpus } from './lib/corpus.js'
-import { isKoreanQuery, loadJudgedQueries, splitOf, type JudgedQuery } from './lib/judged-queries.js'
+import { loadCorpus, repoRoot, type LoadedCorpus } from './lib/corpus.js'
+import { isKoreanQuery, loadJudgedQueries, splitOf, type JudgedQuery, type Split } from './lib/judged-queries.js'
 import { firstRelevantRank, meanScores, scoreQuery, type QueryScores } from './lib/metrics.js'
 import { buildPlainMiniSearch, loadHanseek, type HanseekIndex, type PlainDocument } from './lib/systems.js'
 import { fixed, formatTable } from './lib/table.js'
@@ -50,21 +55,36 @@ function groups(queries: readonly JudgedQuery[]): Group[] {
   return out
 }
 
-async function main(): Promise<void> {
-  const failuresArg = process.argv.find((a) => a.startsWith('--failures='))?.split('=')[1] ?? 'all'
-  const queries = loadJudgedQueries()
-  const corpus = loadCorpus()
+/** The query sets this bench knows: file and a one-line description printed above each table. */
+const SETS = {
+  judged: { file: 'bench/data/judged-queries.json', about: 'judged queries (tuned on)' },
+  heldout: { file: 'bench/data/heldout-queries.json', about: 'held-out queries (never tuned on; dev = odd ids, test = even ids)' },
+} as const
+type SetName = keyof typeof SETS
+
+function setsFromArgs(argv: readonly string[]): SetName[] {
+  const arg = argv.find((a) => a.startsWith('--set='))?.split('=')[1] ?? 'all'
+  if (arg === 'all') return ['judged', 'heldout']
+  if (arg === 'judged' || arg === 'heldout') return [arg]
+  throw new Error(`hanseek: unknown --set=${arg} (expected judged, heldout or all)`)
+}
+
+interface Systems {
+  plain: (q: string) => string[]
+  hanseek: ((q: string) => string[]) | null
+}
+
+function reportSet(name: SetName, queries: readonly JudgedQuery[], corpus: LoadedCorpus, systems: Systems, failuresArg: string,
+  failuresSplit?: Split): void {
   const known = new Set(corpus.papers.map((p) => p.id))
   const missing = queries.flatMap((q) => q.relevant.filter((id) => !known.has(id)).map((id) => `${q.id}:${id}`))
-  console.log(`corpus: ${corpus.files} digests, ${corpus.papers.length} papers, ${corpus.diagnostics} diagnostics`)
-  console.log(`judged queries: ${queries.length} (${queries.filter(isKoreanQuery).length} with Hangul), K=${K}`)
+  console.log(`\n=== ${name}: ${SETS[name].about}`)
+  console.log(`${name} queries: ${queries.length} (${queries.filter(isKoreanQuery).length} with Hangul), K=${K}`)
   if (missing.length > 0) console.log(`warning: relevant ids not in the parsed corpus: ${missing.join(', ')}`)
 
-  const plain = rankAll(queries, plainSearch(buildPlainMiniSearch(corpus.papers)))
-  const api = await loadHanseek()
-  const hanseek = api ? rankAll(queries, hanseekSearch(api.buildIndex(corpus.papers))) : null
+  const plain = rankAll(queries, systems.plain)
+  const hanseek = systems.hanseek ? rankAll(queries, systems.hanseek) : null
   if (!hanseek) console.log('hanseek: buildIndex/loadIndex are not exported yet; printing plain MiniSearch only')
-
   const rows = groups(queries).flatMap(([label, keep]) => {
     const idx = queries.map((q, i) => (keep(q) ? i : -1)).filter((i) => i >= 0)
     if (idx.length === 0) return []
@@ -98,8 +118,12 @@ async function main(): Promise<void> {
   console.log(`head-to-head (first relevant rank): hanseek better on ${wins}, worse on ${losses}, equal on ${queries.length - wins - losses}`)
 
   if (failuresArg === 'none') return
-  const failures = hanseek.filter((r) => r.scores.mrr === 0)
-  console.log(`\nhanseek failures (no relevant paper in the top ${K}): ${failures.length} of ${queries.length}`)
+  const notFirst = failuresArg === 'notfirst'
+  const failures = hanseek.filter((r) => (notFirst ? r.scores.mrr < 1 : r.scores.mrr === 0) &&
+    (failuresSplit === undefined || splitOf(r.query.id) === failuresSplit))
+  const what = notFirst ? 'first hit not relevant' : `no relevant paper in the top ${K}`
+  const among = failuresSplit === undefined ? `${queries.length}` : `the ${failuresSplit} half`
+  console.log(`\nhanseek failures (${what}): ${failures.length} of ${among}`)
   console.log('(for learning what kinds of query fail; do not tune to single queries)')
   const failRows = failures.map((r) => {
     const i = queries.indexOf(r.query)
@@ -109,6 +133,26 @@ async function main(): Promise<void> {
       pRank === null ? `>${DEPTH}` : String(pRank), r.query.relevant.slice(0, 3).join(' '), r.query.query]
   })
   if (failRows.length > 0) console.log(formatTable(['id', 'split', 'kind', 'hs rank', 'MS rank', 'relevant', 'query'], failRows))
+}
+
+
+async function main(): Promise<void> {
+  const failuresArg = process.argv.find((a) => a.startsWith('--failures='))?.split('=')[1] ?? 'all'
+  const splitArg = process.argv.find((a) => a.startsWith('--failures-split='))?.split('=')[1]
+  if (splitArg !== undefined && splitArg !== 'dev' && splitArg !== 'test') {
+    throw new Error(`hanseek: unknown --failures-split=${splitArg} (expected dev or test)`)
+  }
+  const sets = setsFromArgs(process.argv)
+  const corpus = loadCorpus()
+  console.log(`corpus: ${corpus.files} digests, ${corpus.papers.length} papers, ${corpus.diagnostics} diagnostics`)
+  const api = await loadHanseek()
+  const systems: Systems = {
+    plain: plainSearch(buildPlainMiniSearch(corpus.papers)),
+    hanseek: api ? hanseekSearch(api.buildIndex(corpus.papers)) : null,
+  }
+  for (const name of sets) {
+    reportSet(name, loadJudgedQueries(path.join(repoRoot, SETS[name].file)), corpus, systems, failuresArg, splitArg)
+  }
 }
 
 await main()

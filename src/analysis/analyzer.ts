@@ -6,6 +6,7 @@ import { DEFAULT_ANALYZER_OPTIONS, EOJEOL_CACHE_BITS, HANSEEK_KO, HANSEEK_KO_VER
 import { englishTerms } from './english.js'
 import { charGrams, type Gram } from './grams.js'
 import { analyzeEojeol, type EojeolAnalysis, type KoreanStemOptions } from './korean-stem.js'
+import { parseLexicon } from './korean-lexicon.js'
 import { normalize, originalSpan, type NormalizedText } from './normalize.js'
 import { analyzeQueryText } from './query.js'
 import { attachSynonyms, parseGlossary, SynonymMatcher } from './synonyms.js'
@@ -33,8 +34,10 @@ function validateOptions(options: AnalyzerOptions | undefined): Required<Analyze
       throw new AnalyzerError('invalid-options', `analyzer option "${key}" must be true or false, got ${String(merged[key])}`)
     }
   }
-  if (typeof merged.glossary !== 'string') {
-    throw new AnalyzerError('invalid-options', `analyzer option "glossary" must be the glossary text (a string), got ${typeof merged.glossary}`)
+  for (const key of ['glossary', 'lexicon'] as const) {
+    if (typeof merged[key] !== 'string') {
+      throw new AnalyzerError('invalid-options', `analyzer option "${key}" must be the ${key} text (a string), got ${typeof merged[key]}`)
+    }
   }
   return merged
 }
@@ -66,11 +69,12 @@ class HanseekKoAnalyzer implements Analyzer {
 
   constructor(options: Required<AnalyzerOptions>) {
     this.options = options
-    this.korean = { splitCompounds: options.splitCompounds }
+    this.korean = { splitCompounds: options.splitCompounds, lexicon: options.lexicon !== '' ? parseLexicon(options.lexicon) : undefined }
     // `synonyms` changes no index term: recorded only when off, so descriptors of older indexes still match.
     // The glossary is recorded whenever it is used: it is what lets a loaded index expand queries
     // without the query side shipping a glossary of its own.
-    const { synonyms, glossary, ...recorded } = options
+    const { synonyms, glossary, lexicon, ...rest } = options
+    const recorded = lexicon !== '' ? { ...rest, lexicon } : rest
     const described = !synonyms ? { ...recorded, synonyms } : glossary !== '' ? { ...recorded, glossary } : recorded
     this.descriptor = Object.freeze({ name: HANSEEK_KO, version: HANSEEK_KO_VERSION, options: Object.freeze(described) })
   }
@@ -87,15 +91,16 @@ class HanseekKoAnalyzer implements Analyzer {
 
   analyze(text: string): Token[] {
     if (typeof text !== 'string') throw new AnalyzerError('invalid-options', `analyze() expects a string, got ${typeof text}`)
-    const emitter = new TokenEmitter(this, normalize(text), text)
-    scanRuns(emitter.normalized.text, emitter)
-    return emitter.tokens
+    const normalized = normalize(text)
+    const tokens: Token[] = []
+    scanRuns(normalized.text, new Collector(this, normalized, text, tokens))
+    return tokens
   }
 
   analyzeTerms(text: string): TermsByView {
     if (typeof text !== 'string') throw new AnalyzerError('invalid-options', `analyzeTerms() expects a string, got ${typeof text}`)
     const normalized = normalize(text)
-    const collector = new TermCollector(this, normalized, text)
+    const collector = new Collector(this, normalized, text, undefined)
     scanRuns(normalized.text, collector)
     return { word: collector.word, gram: collector.gram }
   }
@@ -118,9 +123,15 @@ class HanseekKoAnalyzer implements Analyzer {
   }
 }
 
-/** Collects the tokens of one `analyze` call while the tokenizer reports runs. */
-class TokenEmitter implements RunVisitor {
-  readonly tokens: Token[] = []
+/**
+ * Collects what one `analyze` (tokens with offsets) or `analyzeTerms` call (term strings per view, when
+ * `tokens` is undefined) returns, while the tokenizer reports runs. One class for both, so the two can
+ * never disagree on which terms a text has.
+ */
+class Collector implements RunVisitor {
+  readonly word: string[] = []
+  readonly gram: string[] = []
+  private readonly text: string
   private wordFirstToken = 0
   private contentRuns = 0
   private contentEnd = 0
@@ -128,31 +139,34 @@ class TokenEmitter implements RunVisitor {
 
   constructor(
     private readonly analyzer: HanseekKoAnalyzer,
-    readonly normalized: NormalizedText,
+    private readonly normalized: NormalizedText,
     private readonly original: string,
-  ) {}
+    readonly tokens: Token[] | undefined,
+  ) {
+    this.text = normalized.text
+  }
 
   private push(term: string, start: number, end: number, view: Token['view'], part: boolean): void {
-    if (this.normalized.starts !== null) {
-      const span = originalSpan(this.normalized, start, end)
-      start = span[0]
-      end = span[1]
+    const tokens = this.tokens
+    if (tokens === undefined) {
+      ;(view === 'word' ? this.word : this.gram).push(term)
+      return
     }
-    this.tokens.push(part ? { term, start, end, view, part: true } : { term, start, end, view })
+    if (this.normalized.starts !== null) [start, end] = originalSpan(this.normalized, start, end)
+    tokens.push(part ? { term, start, end, view, part: true } : { term, start, end, view })
   }
 
   run(start: number, end: number, script: Script, afterLatin: boolean): void {
     if (this.runsInWord === 0) {
-      this.wordFirstToken = this.tokens.length
+      this.wordFirstToken = this.tokens?.length ?? 0
       this.contentRuns = 0
     }
     this.runsInWord++
     // Parts are only known to be parts once the word turns out joined; endWord marks them then.
-    const text = this.normalized.text
     let contentEnd = start
     switch (script) {
       case 'hangul': {
-        const { analysis, grams } = this.analyzer.eojeol(text, start, end)
+        const { analysis, grams } = this.analyzer.eojeol(this.text, start, end)
         if (analysis.grammatical && (afterLatin || analysis.terms.length === 0)) break
         for (const t of analysis.terms) this.push(t.term, start + t.start, start + t.end, 'word', t.part === true)
         for (const g of grams) this.push(g.term, start + g.start, start + g.end, 'gram', false)
@@ -160,15 +174,19 @@ class TokenEmitter implements RunVisitor {
         break
       }
       case 'latin': {
+        // Acronym detection reads the original surface, so map the span back when offsets changed.
         let s = start
         let e = end
         if (this.normalized.starts !== null) [s, e] = originalSpan(this.normalized, start, end)
-        for (const term of this.analyzer.latin(text.slice(start, end), this.original, s, e)) this.tokens.push({ term, start: s, end: e, view: 'word' })
+        for (const term of this.analyzer.latin(this.text.slice(start, end), this.original, s, e)) {
+          if (this.tokens === undefined) this.word.push(term)
+          else this.tokens.push({ term, start: s, end: e, view: 'word' })
+        }
         contentEnd = end
         break
       }
       default:
-        this.push(text.slice(start, end), start, end, 'word', false)
+        this.push(this.text.slice(start, end), start, end, 'word', false)
         contentEnd = end
     }
     if (contentEnd > start) {
@@ -183,75 +201,20 @@ class TokenEmitter implements RunVisitor {
     if (!joined || runs < 2) return
     // A joined word (gpt-4o, 텍스트-이미지를): its runs are parts, and the whole comes first.
     const tokens = this.tokens
-    for (let i = this.wordFirstToken; i < tokens.length; i++) {
-      const t = tokens[i] as Token
-      if (t.view === 'word' && t.part !== true) tokens[i] = { term: t.term, start: t.start, end: t.end, view: 'word', part: true }
+    if (tokens !== undefined) {
+      for (let i = this.wordFirstToken; i < tokens.length; i++) {
+        const t = tokens[i] as Token
+        if (t.view === 'word' && t.part !== true) tokens[i] = { term: t.term, start: t.start, end: t.end, view: 'word', part: true }
+      }
     }
     if (this.contentRuns < 2) return
-    const term = this.normalized.text.slice(start, this.contentEnd).replace(HYPHENS, '-')
+    const term = this.text.slice(start, this.contentEnd).replace(HYPHENS, '-')
+    if (tokens === undefined) {
+      this.word.push(term)
+      return
+    }
     const [s, e] = originalSpan(this.normalized, start, this.contentEnd)
     tokens.splice(this.wordFirstToken, 0, { term, start: s, end: e, view: 'word' })
-  }
-}
-
-/**
- * Collects term strings per view while the tokenizer reports runs: `analyze` without offsets or token
- * objects. Mirrors TokenEmitter's run and joined-word logic; the agreement is tested.
- */
-class TermCollector implements RunVisitor {
-  readonly word: string[] = []
-  readonly gram: string[] = []
-  private contentRuns = 0
-  private contentEnd = 0
-  private runsInWord = 0
-
-  constructor(
-    private readonly analyzer: HanseekKoAnalyzer,
-    private readonly normalized: NormalizedText,
-    private readonly original: string,
-  ) {
-    this.text = normalized.text
-  }
-
-  private readonly text: string
-
-  run(start: number, end: number, script: Script, afterLatin: boolean): void {
-    if (this.runsInWord === 0) this.contentRuns = 0
-    this.runsInWord++
-    let contentEnd = start
-    switch (script) {
-      case 'hangul': {
-        const { analysis, grams } = this.analyzer.eojeol(this.text, start, end)
-        if (analysis.grammatical && (afterLatin || analysis.terms.length === 0)) break
-        for (const t of analysis.terms) this.word.push(t.term)
-        for (const g of grams) this.gram.push(g.term)
-        if (analysis.terms.length > 0) contentEnd = start + analysis.keep
-        break
-      }
-      case 'latin': {
-        // Acronym detection reads the original surface, so map the span back when offsets changed.
-        let s = start
-        let e = end
-        if (this.normalized.starts !== null) [s, e] = originalSpan(this.normalized, start, end)
-        for (const term of this.analyzer.latin(this.text.slice(start, end), this.original, s, e)) this.word.push(term)
-        contentEnd = end
-        break
-      }
-      default:
-        this.word.push(this.text.slice(start, end))
-        contentEnd = end
-    }
-    if (contentEnd > start) {
-      this.contentRuns++
-      this.contentEnd = contentEnd
-    }
-  }
-
-  endWord(start: number, _end: number, joined: boolean): void {
-    const runs = this.runsInWord
-    this.runsInWord = 0
-    if (!joined || runs < 2 || this.contentRuns < 2) return
-    this.word.push(this.text.slice(start, this.contentEnd).replace(HYPHENS, '-'))
   }
 }
 

@@ -31,6 +31,17 @@ export interface AnalyzerOptions {
    * createAnalyzer({ glossary: 'retrieval-augmented generation|RAG|검색 증강 생성' })
    */
   glossary?: string
+  /**
+   * Noun stems known from the collection, separated by spaces (what `learnCompoundLexicon` returns for the
+   * texts being indexed). With it a compound stem also gives its lexicon parts (`버스정류장` → `버스`,
+   * `정류장`) instead of the fixed-length guesses of `splitCompounds`, and a known noun keeps a last
+   * syllable that looks like a particle (`경기도`). Changes index terms, so it is recorded in the
+   * descriptor (and index file) when not empty. Default `''` (no lexicon).
+   *
+   * @example
+   * createAnalyzer({ lexicon: learnCompoundLexicon(texts) })
+   */
+  lexicon?: string
 }
 
 /** Default option values of `hanseek-ko`. */
@@ -40,6 +51,7 @@ export const DEFAULT_ANALYZER_OPTIONS: Readonly<Required<AnalyzerOptions>> = Obj
   splitCompounds: true,
   synonyms: true,
   glossary: '',
+  lexicon: '',
 })
 
 /** log2 of the slot count of the per-analyzer eojeol cache (2^17 slots: ~98k words before it starts over). */

@@ -33,7 +33,7 @@ function push(out: PartSpan[], offset: number, start: number, end: number): void
 }
 
 /** Parts of a three-syllable stem: noun + suffix (사실+상) or prefix + noun (재+학습), else none. */
-function threeSyllableParts(stem: string, offset: number, out: PartSpan[]): void {
+export function threeSyllableParts(stem: string, offset: number, out: PartSpan[]): void {
   if (NOUN_SUFFIXES.has(stem.charAt(2)) && !BLOCKED_DERIVATIONS.some((b) => stem.endsWith(b))) {
     push(out, offset, 0, 2)
     push(out, offset, 2, 3)

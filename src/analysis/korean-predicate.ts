@@ -85,13 +85,13 @@ export function irregularAdjectiveStem(word: string): string | undefined {
  * are rarely a noun of their own are listed (간, 본, 전, 산, 날 are left alone).
  */
 const SHORT_FORMS = new Map(
-  '큰크 클크 긴길 갈가 올오 온오 쓸쓰 쓴쓰 낸내 뜬뜨 볼보 나은낫 지은짓'.split(' ').map((p) => [p.slice(0, -1), p.slice(-1)] as const),
+  '큰크 긴길 갈가 쓸쓰 쓴쓰 낸내 나은낫'.split(' ').map((p) => [p.slice(0, -1), p.slice(-1)] as const),
 )
 
 /** Syllables (without their final) that end a predicate stem far more often than a noun: 열리+ㄴ, 마치+ㄴ, 지나+ㄴ. */
 const ADNOMINAL_BASES = '리치나'
 /** Nouns that end in one of those syllables plus ㄴ (재난 is not 재나+ㄴ). */
-const NOT_ADNOMINAL = new Set(['재난', '비난', '고난', '피난', '도난', '조난', '수난', '부친', '모친', '양친', '선친', '절친', '키친'])
+const NOT_ADNOMINAL = '재난 비난 고난 부친 모친'
 /** Finals a Sino-Korean syllable may have (none, ㄱ ㄴ ㄹ ㅁ ㅂ ㅇ). */
 const SINO_FINALS = [0, 1, 4, 8, 16, 17, 21]
 /** Auxiliary verbs after an infinitive (알려준 = 알리+어 주+ㄴ, 들어간 = 들+어 가+ㄴ): their stems, without a final. */
@@ -130,7 +130,7 @@ export function adnominalStem(word: string): string | undefined {
     if (main !== undefined) return main
   }
   const base = String.fromCharCode(open)
-  if (!ADNOMINAL_BASES.includes(base) || NOT_ADNOMINAL.has(word) || looksLikeLoanword(word)) return undefined
+  if (!ADNOMINAL_BASES.includes(base) || NOT_ADNOMINAL.includes(word) || looksLikeLoanword(word)) return undefined
   // 날 after 나 is the noun 'day' (이날, 봄날) more often than a future adnominal; 치+ㄹ is rarer than 칠.
   return base === '리' || fin === 4 ? stem : undefined
 }

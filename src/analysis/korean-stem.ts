@@ -6,6 +6,7 @@
 import { finalIndex, vowelIndex } from './hangul.js'
 import { DETERMINED_NOUNS, DETERMINERS, NOT_DETERMINED } from './korean-affixes.js'
 import { compoundParts } from './korean-compound.js'
+import { lexiconParts, MAX_LEXICON_WORD } from './korean-lexicon.js'
 import { adnominalStem, irregularAdjectiveStem, passiveBase } from './korean-predicate.js'
 import { BLOCKED_DERIVATIONS, BLOCKED_ENDINGS, DERIVATION_ALTERNATIVES, KOREAN_STOP_WORDS, TWO_SYLLABLE_NOUNS } from './korean-guards.js'
 import { MAX_NOUN_TAIL, MAX_PREDICATE_TAIL, NOUN_TAILS, PREDICATE_TAILS, type Tail, type TailCondition, type TailKind } from './korean-tails.js'
@@ -33,13 +34,15 @@ export interface EojeolAnalysis {
 export interface KoreanStemOptions {
   /** Split 4-syllable noun stems into 2+2 parts (`언어모델` → `언어`, `모델`) in addition to the whole. */
   readonly splitCompounds: boolean
+  /**
+   * Noun stems known from the collection (`lexicon` analyzer option): they split compounds (`버스정류장` →
+   * `버스`, `정류장`) and keep nouns whole that only look like they end in a particle (`경기도`).
+   */
+  readonly lexicon?: ReadonlySet<string> | undefined
 }
 
-/** The most common Korean surnames, which take the bound noun 씨 (김씨). */
-const SURNAMES = '김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남'
-
 /** Particles that may follow a one-syllable noun (방이, 점도, 씨의); TWO_SYLLABLE_NOUNS guards the rest. */
-const SINGLE_SYLLABLE_STEM_TAILS = new Set(['을', '를', '은', '는', '에', '이', '가', '의', '도', '와', '과'])
+const SINGLE_SYLLABLE_STEM_TAILS = '을를은는에이가의도와과'
 
 function conditionHolds(condition: TailCondition, prev: number): boolean {
   if (condition === 'A') return true
@@ -74,7 +77,7 @@ function acceptTail(word: string, stemLength: number, tail: string, info: Tail):
     // verbs never (전하다, 편하다 are verbs of their own, not 전+하다).
     if (info.kind === 'light') return word.charCodeAt(0) === 0xbabb /* 못: 못한, 못하고 are the adverb and grammar */
     if (TWO_SYLLABLE_NOUNS.has(word.slice(0, 2))) return false
-    if (info.kind !== 'ending' && tail.length === 1 && !SINGLE_SYLLABLE_STEM_TAILS.has(tail)) return false
+    if (info.kind !== 'ending' && tail.length === 1 && !SINGLE_SYLLABLE_STEM_TAILS.includes(tail)) return false
     // No native predicate stem ends in ㅇ, and few in ㄴ: 현지, 경기, 원고 are nouns, not 현+지, 경+기.
     if (info.kind === 'ending' && NOUN_LIKE_FINALS.has(finalIndex(word.charCodeAt(0)))) return false
   }
@@ -194,11 +197,24 @@ function isStopStem(stem: string): boolean {
 export function analyzeEojeol(word: string, options: KoreanStemOptions): EojeolAnalysis {
   if (NOUN_TAILS.has(word) || PREDICATE_TAILS.has(word)) return { terms: [], keep: 0, grammatical: true }
   if (isStopStem(word)) return { terms: [], keep: 0, grammatical: false }
-  const { stemLength, kind } = longestTail(word)
+  let { stemLength, kind } = longestTail(word)
+  const lexicon = options.lexicon
+  if (lexicon !== undefined && stemLength < word.length) {
+    // A longer stem the collection knows as a noun wins over stripping (경기도 is not 경기+도).
+    for (let k = Math.min(word.length, MAX_LEXICON_WORD); k > stemLength; k--) {
+      if (!lexicon.has(word.slice(0, k))) continue
+      const rest = k < word.length ? NOUN_TAILS.get(word.slice(k)) : undefined
+      if (k === word.length || (rest !== undefined && rest.kind !== 'ending' && conditionHolds(rest.condition, word.charCodeAt(k - 1)))) {
+        stemLength = k
+        kind = 'josa'
+        break
+      }
+    }
+  }
   let nominal = kind !== 'ending'
   let stem = word.slice(0, stemLength)
   let keep = stemLength
-  if (stemLength >= word.length - 1) {
+  if (stemLength >= word.length - 1 && kind !== 'josa') {
     // Only a bare 다 (or nothing) was found: a fused -ㅂ니다/-ㄴ다 is the better reading (보인다, 갑니다).
     const fused = fusedEnding(word)
     if (fused !== undefined) {
@@ -240,10 +256,6 @@ export function analyzeEojeol(word: string, options: KoreanStemOptions): EojeolA
     if (at > 0) return { terms: [{ term: whole.slice(at), start: at, end: whole.length }], keep: whole.length, grammatical: false }
   }
   const terms: StemTerm[] = [{ term: stem, start: 0, end: Math.max(keep, 1) }]
-  // 김씨, 이씨: a surname with the bound noun 씨 also gives the surname.
-  if (nominal && stem.length === 2 && stem.charCodeAt(1) === 0xc528 /* 씨 */ && SURNAMES.includes(stem.charAt(0))) {
-    terms.push({ term: stem.charAt(0), start: 0, end: 1, part: true })
-  }
   if (nominal && stem.length >= 3) {
     const last = stem.charAt(stem.length - 1)
     if (DERIVATION_ALTERNATIVES.has(last) && !endsWithBlockedDerivation(stem)) {
@@ -251,7 +263,7 @@ export function analyzeEojeol(word: string, options: KoreanStemOptions): EojeolA
     }
   }
   if (options.splitCompounds && nominal) {
-    for (const [s, e] of compoundParts(stem)) {
+    for (const [s, e] of (lexicon !== undefined ? lexiconParts(stem, lexicon) : undefined) ?? compoundParts(stem)) {
       const term = stem.slice(s, e)
       if (!terms.some((t) => t.term === term)) terms.push({ term, start: s, end: e, part: true })
     }
@@ -262,4 +274,22 @@ export function analyzeEojeol(word: string, options: KoreanStemOptions): EojeolA
 /** True when `word` (Hangul syllables) is only grammar: a particle, copula or light-verb form (`는`, `했다`). */
 export function isGrammatical(word: string): boolean {
   return NOUN_TAILS.has(word) || PREDICATE_TAILS.has(word)
+}
+
+/**
+ * The noun stem of an eojeol read as noun + particle, copula or light verb (`모델들을` → `모델`), or
+ * undefined (no such tail, a one-syllable stem, a stop word): the evidence `learnCompoundLexicon` counts.
+ *
+ * @example
+ * taggedNounStem('정류장에서') // '정류장'
+ * taggedNounStem('빠른') // undefined
+ */
+export function taggedNounStem(word: string): string | undefined {
+  const { stemLength, kind } = longestTail(word)
+  if (kind === undefined || kind === 'ending') return undefined
+  let stem = word.slice(0, stemLength)
+  while (stem.length >= 3 && stem.endsWith('들')) stem = stem.slice(0, -1)
+  // A stem that itself ends in a light-verb or predicate form (친절함 in 친절함도) is no noun of its own.
+  const inner = longestTail(stem).kind
+  return stem.length < 2 || isStopStem(stem) || (inner !== undefined && inner !== 'josa') ? undefined : stem
 }

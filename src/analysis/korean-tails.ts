@@ -47,13 +47,19 @@ const ENDINGS_AFTER_PAST = [
   '지요', '기에', '기', '기때문', '으나', '으므로', '음', '음을', '음에도', '는지', '는지요', '으면', '을지', '을때', '던', '거나', '는가', '는가요', '더라도',
 ]
 
-/** Endings after a consonant-final predicate stem (받-, 있-, 없-). */
-const ENDINGS_AFTER_CONSONANT = [
-  '다', '는다', '습니다', '습니까', '으며', '으면서', '고', '고자', '으면', '는', '은', '을', '음', '음을', '음에도', '기', '기에', '기도', '기는', '기를',
-  '기위해', '게', '도록', '지', '지만', '지않', '으려', '으려고', '으려는', '는데', '은데', '는다는', '는다고', '는다면', '는지', '은지', '을지', '나',
-  '나요', '냐', '는가', '는가요', '은가', '을까', '을까요', '으세요', '겠다', '겠습니다', '으므로', '으니', '죠', '지요', '던', '든지', '더라도', '거나',
-  '을수', '을때', '은후', '을경우',
-]
+/**
+ * The form of a vowel-stem ending after a consonant-final stem (받-): ㄴ다 → 는다, ㄴ/ㄹ/ㅁ → 은/을/음,
+ * ㅂ니다 → 습니다, and 으 before 며/면/려/세/므/니/시 (받으며, 받으면).
+ */
+function afterConsonant(ending: string): string {
+  const first = ending.charAt(0)
+  const rest = ending.slice(1)
+  if (first === 'ㄴ') return (rest.startsWith('다') ? '는' : '은') + rest
+  if (first === 'ㄹ') return '을' + rest
+  if (first === 'ㅁ') return '음' + rest
+  if (first === 'ㅂ') return '습' + rest
+  return '며면려세므니시십'.includes(first) ? '으' + ending : ending
+}
 
 /** Infinitive-form endings (해/돼/시켜/받아 + …). */
 const ENDINGS_AFTER_INFINITIVE = [
@@ -90,41 +96,33 @@ const LIGHT_VERBS_CONSONANT: Conjugation[] = [{ stem: '받', past: ['받았'], i
 
 /** Adjectival derivation that also leaves the noun (자연스러운 → 자연). */
 const LIGHT_ADJECTIVE_FORMS = [
-  '스럽다', '스러운', '스럽게', '스러워', '스러움', '스럽고', '스러우며', '스럽지', '스러웠다', '스럽습니다', '스러웠습니다', '스러워요',
-  '스러웠어요', '스러웠고', '스러웠던', '스러울', '스럽지만', '스럽다는', '스러워서', '스러워진', '스러워졌다',
+  ...'다 게 고 지 습니다 지만 다는'.split(' ').map((e) => '스럽' + e),
+  ...'운 워 움 우며 웠다 웠습니다 워요 웠어요 웠고 웠던 울 워서 워진 워졌다'.split(' ').map((e) => '스러' + e),
 ]
 
-/** Case particles that can be followed by an auxiliary particle; [form after vowel, form after consonant]. */
-const CASE_PARTICLES: Array<[string, string, TailCondition]> = [
-  ['에', '에', 'A'], ['에서', '에서', 'A'], ['에게', '에게', 'A'], ['에게서', '에게서', 'A'], ['한테', '한테', 'A'], ['께', '께', 'A'],
-  ['로', '으로', 'A'], ['로서', '으로서', 'A'], ['로써', '으로써', 'A'], ['로부터', '으로부터', 'A'], ['와', '과', 'A'], ['랑', '이랑', 'A'],
-  ['까지', '까지', 'A'], ['부터', '부터', 'A'], ['보다', '보다', 'A'], ['처럼', '처럼', 'A'], ['만', '만', 'A'], ['마다', '마다', 'A'],
-  ['만큼', '만큼', 'A'], ['에서부터', '에서부터', 'A'], ['께서', '께서', 'A'], ['뿐', '뿐', 'A'], ['에로', '에로', 'A'],
-  ['같이', '같이', 'A'], ['보다도', '보다도', 'A'], ['로의', '으로의', 'A'], ['끼리', '끼리', 'A'], ['밖에', '밖에', 'A'],
-]
+/**
+ * Case particles that can be followed by an auxiliary particle: `form after vowel/form after consonant`,
+ * or one form for both.
+ */
+const CASE_PARTICLES = (
+  '에 에서 에게 에게서 한테 께 로/으로 로서/으로서 로써/으로써 로부터/으로부터 와/과 랑/이랑 까지 부터 보다 처럼 만 마다 만큼 에서부터 께서 뿐 에로 같이 ' +
+  '보다도 로의/으로의 끼리 밖에'
+)
+  .split(' ')
+  .map((forms) => forms.split('/'))
 
 /** Auxiliary particles that may follow a case particle (에서+는, 으로서+의, 까지+도). */
 const AUXILIARY_PARTICLES = ['', '는', '은', '도', '만', '의', '까지', '조차', '마저', '나', '이나', '라도', '이라도', '부터', '만이', '만을', '이', '을', '를']
 
 /** Standalone particles with the condition on the preceding syllable. */
 const SIMPLE_PARTICLES: Array<[string, TailCondition]> = [
-  ['이', 'C'], ['가', 'V'], ['은', 'C'], ['는', 'V'], ['을', 'C'], ['를', 'V'], ['의', 'A'], ['도', 'A'], ['이나', 'C'], ['나', 'V'],
-  ['조차', 'A'], ['마저', 'A'], ['라도', 'V'], ['이라도', 'C'], ['든지', 'V'], ['이든지', 'C'], ['이든', 'C'], ['든', 'V'], ['야말로', 'V'],
-  ['이야말로', 'C'], ['들', 'A'], ['들이', 'A'], ['들은', 'A'], ['들을', 'A'], ['들의', 'A'], ['들과', 'A'], ['들에', 'A'], ['들에게', 'A'],
-  ['들로', 'A'], ['들도', 'A'], ['들만', 'A'], ['들에서', 'A'], ['들이다', 'A'], ['들보다', 'A'], ['들처럼', 'A'], ['들까지', 'A'], ['들로부터', 'A'],
-  ['들과의', 'A'], ['들에서의', 'A'], ['들에서는', 'A'], ['들로서', 'A'], ['들로써', 'A'], ['들인', 'A'], ['들이며', 'A'], ['들이고', 'A'],
-  ['이자', 'C'], ['마다', 'A'],
+  ['이', 'C'], ['가', 'V'], ['은', 'C'], ['는', 'V'], ['을', 'C'], ['를', 'V'], ['의', 'A'], ['도', 'A'], ['이나', 'C'], ['나', 'V'], ['조차', 'A'], ['마저', 'A'],
+  ['라도', 'V'], ['이라도', 'C'], ['든지', 'V'], ['이든지', 'C'], ['이든', 'C'], ['든', 'V'], ['야말로', 'V'], ['이야말로', 'C'], ['이자', 'C'], ['마다', 'A'],
 ]
 
-/** Copula endings; each is used as `이`+ending after any noun and, where listed, contracted after a vowel. */
-const COPULA_ENDINGS: Array<[string, boolean]> = [
-  ['다', true], ['며', true], ['고', false], ['자', false], ['ㄴ', true], ['ㅁ', false], ['라는', true], ['라고', true], ['라', true], ['란', true],
-  ['라면', true], ['지만', false], ['므로', false], ['어서', false], ['었다', false], ['었으며', false], ['었고', false], ['었던', false], ['던', false],
-  ['기', false], ['기에', false], ['기도', false], ['면', false], ['니', false], ['ㄴ데', true], ['ㄴ지', true], ['ㄴ가', true], ['ㄴ가요', true],
-  ['ㄹ까', false], ['ㄹ까요', false], ['ㅂ니다', false], ['ㅂ니까', false], ['죠', false], ['에요', false], ['ㄹ지', false], ['ㄹ', false],
-  ['든', false], ['라서', true], ['ㄴ지요', true], ['ㄴ데도', true], ['지요', false], ['ㄴ가를', true], ['ㄴ지를', true], ['었을까', false],
-  ['었습니다', false], ['었는데', false], ['ㄴ데요', true],
-]
+/** Copula endings, used as `이`+ending after any noun; the first list also contracted after a vowel (데이터라는). */
+const COPULA_ENDINGS_CONTRACTING = '다 며 ㄴ 라는 라고 라 란 라면 ㄴ데 ㄴ지 ㄴ가 ㄴ가요 라서 ㄴ지요 ㄴ데도 ㄴ가를 ㄴ지를 ㄴ데요'.split(' ')
+const COPULA_ENDINGS = '고 자 ㅁ 지만 므로 어서 었다 었으며 었고 었던 던 기 기에 기도 면 니 ㄹ까 ㄹ까요 ㅂ니다 ㅂ니까 죠 에요 ㄹ지 ㄹ 든 지요 었을까 었습니다 었는데'.split(' ')
 /** Contracted copula forms after a vowel (데이터였다). */
 const COPULA_CONTRACTED = ['였다', '였으며', '였고', '였던', '예요', '여서', '였습니다', '였는데', '였을까']
 
@@ -133,14 +131,9 @@ const COPULA_CONTRACTED = ['였다', '였으며', '였고', '였던', '예요', 
  * Only tails of two or more syllables, or single syllables with a strong verb signal, to keep nouns whole.
  */
 const PREDICATE_ENDINGS: Array<[string, TailCondition]> = [
-  ['습니다', 'C'], ['습니까', 'C'], ['는다', 'C'], ['나요', 'A'], ['는가', 'A'], ['는가요', 'A'], ['는지', 'A'], ['는데', 'A'], ['으며', 'C'],
-  ['으면', 'C'], ['으므로', 'C'], ['는다는', 'C'], ['는다고', 'C'], ['었다', 'A'], ['았다', 'A'], ['었으며', 'A'], ['았으며', 'A'], ['었고', 'A'],
-  ['았고', 'A'], ['었던', 'A'], ['았던', 'A'], ['었습니다', 'A'], ['았습니다', 'A'], ['었는데', 'A'], ['았는데', 'A'], ['었을까', 'A'], ['았을까', 'A'],
-  ['었나요', 'A'], ['았나요', 'A'], ['을까', 'C'], ['을까요', 'C'], ['을지', 'C'], ['지만', 'A'], ['도록', 'A'], ['으나', 'C'], ['으니', 'C'],
-  ['으려면', 'C'], ['으려고', 'C'], ['으세요', 'C'], ['겠다', 'A'], ['겠습니다', 'A'], ['다는', 'A'], ['다고', 'A'], ['다면', 'A'], ['었다는', 'A'],
-  ['았다는', 'A'], ['었다고', 'A'], ['았다고', 'A'], ['어서', 'A'], ['아서', 'A'], ['어야', 'A'], ['아야', 'A'], ['어도', 'A'], ['아도', 'A'],
-  ['어요', 'A'], ['아요', 'A'], ['었어요', 'A'], ['았어요', 'A'], ['였어요', 'A'], ['었지만', 'A'], ['았지만', 'A'], ['었으나', 'A'], ['았으나', 'A'], ['는', 'C'], ['다', 'C'], ['고', 'C'], ['게', 'C'], ['지', 'C'], ['기', 'C'], ['음', 'C'], ['던', 'A'], ['며', 'V'],
-  ['면', 'V'], ['ㄴ다', 'V'], ['ㅂ니다', 'V'], ['ㄴ가요', 'V'], ['ㄹ까', 'V'], ['ㄹ까요', 'V'], ['ㄴ데', 'V'], ['ㄴ지', 'V'],
+  ...'습니다 습니까 는다 으며 으면 으므로 는다는 는다고 을까 을까요 을지 으나 으니 으려면 으려고 으세요 는 다 고 게 지 기 음'.split(' ').map((e) => [e, 'C'] as [string, TailCondition]),
+  ...'나요 는가 는가요 는지 는데 지만 도록 겠다 겠습니다 다는 다고 다면 였어요 던'.split(' ').map((e) => [e, 'A'] as [string, TailCondition]),
+  ...'며 면'.split(' ').map((e) => [e, 'V'] as [string, TailCondition]),
 ]
 
 function addTail(map: Map<string, Tail>, form: string, condition: TailCondition, kind: TailKind): void {
@@ -158,7 +151,7 @@ function addTail(map: Map<string, Tail>, form: string, condition: TailCondition,
 }
 
 function conjugate(map: Map<string, Tail>, verbs: Conjugation[], vowelFinal: boolean, kind: TailKind): void {
-  const endings = vowelFinal ? ENDINGS_AFTER_VOWEL : ENDINGS_AFTER_CONSONANT
+  const endings = vowelFinal ? ENDINGS_AFTER_VOWEL : ENDINGS_AFTER_VOWEL.map(afterConsonant)
   for (const v of verbs) {
     for (const e of endings) addTail(map, attach(v.stem, e), 'A', kind)
     for (const p of v.past) for (const e of ENDINGS_AFTER_PAST) addTail(map, p + e, 'A', kind)
@@ -169,7 +162,7 @@ function conjugate(map: Map<string, Tail>, verbs: Conjugation[], vowelFinal: boo
 function buildNounTails(): Map<string, Tail> {
   const map = new Map<string, Tail>()
   for (const [form, cond] of SIMPLE_PARTICLES) addTail(map, form, cond, 'josa')
-  for (const [afterVowel, afterConsonant] of CASE_PARTICLES) {
+  for (const [afterVowel = '', afterConsonant = afterVowel] of CASE_PARTICLES) {
     for (const aux of AUXILIARY_PARTICLES) {
       for (const [base, cond] of afterVowel === afterConsonant
         ? ([[afterVowel, 'A']] as Array<[string, TailCondition]>)
@@ -189,16 +182,20 @@ function buildNounTails(): Map<string, Tail> {
       }
     }
   }
-  for (const [ending, contracts] of COPULA_ENDINGS) {
+  for (const ending of COPULA_ENDINGS_CONTRACTING) {
     addTail(map, attach('이', ending), 'A', 'copula')
-    if (contracts) addTail(map, ending.charAt(0) >= 'ㄱ' && ending.charAt(0) <= 'ㅎ' ? attach('이', ending) : ending, 'V', 'copula')
+    addTail(map, ending.charAt(0) >= 'ㄱ' && ending.charAt(0) <= 'ㅎ' ? attach('이', ending) : ending, 'V', 'copula')
   }
+  for (const ending of COPULA_ENDINGS) addTail(map, attach('이', ending), 'A', 'copula')
   for (const form of COPULA_CONTRACTED) addTail(map, form, 'V', 'copula')
   // 인 (모델인, 데이터인) and 임 (모델임) after consonants only where loanwords would suffer (see guards).
   addTail(map, '인', 'A', 'copula')
   // 일 after a vowel is far more often the end of a loanword (파일, 모바일, 스타일) than a copula.
   map.set('일', { condition: 'C', kind: 'copula' })
   addTail(map, '임', 'C', 'copula')
+  // Plural 들 before any particle or copula form that fits a syllable ending in ㄹ (모델들에서는, 사람들이다).
+  addTail(map, '들', 'A', 'josa')
+  for (const [form, tail] of [...map]) if (tail.condition !== 'V' && !form.startsWith('들')) addTail(map, '들' + form, 'A', tail.kind)
   conjugate(map, LIGHT_VERBS, true, 'light')
   conjugate(map, LIGHT_VERBS_CONSONANT, false, 'light')
   for (const form of LIGHT_ADJECTIVE_FORMS) addTail(map, form, 'A', 'light')
@@ -207,11 +204,10 @@ function buildNounTails(): Map<string, Tail> {
 
 function buildPredicateTails(): Map<string, Tail> {
   const map = new Map<string, Tail>()
-  for (const [form, cond] of PREDICATE_ENDINGS) {
-    const first = form.charAt(0)
-    if (first >= 'ㄱ' && first <= 'ㅎ') continue // batchim endings are matched by final-consonant rules
-    addTail(map, form, cond, 'ending')
-  }
+  for (const [form, cond] of PREDICATE_ENDINGS) addTail(map, form, cond, 'ending')
+  // Past tense and infinitive after any stem: 었다, 았던, 었습니다 …; 어서, 아야 ….
+  for (const e of ENDINGS_AFTER_PAST) for (const past of ['었', '았']) addTail(map, past + e, 'A', 'ending')
+  for (const e of ['서', '야', '도', '요']) for (const inf of ['어', '아']) addTail(map, inf + e, 'A', 'ending')
   return map
 }
 

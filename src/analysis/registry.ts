@@ -35,7 +35,7 @@ export function registerAnalyzer(name: string, version: string, factory: Analyze
  * The analyzer a descriptor describes (as recorded in an index).
  *
  * @example
- * const analyzer = getAnalyzer({ name: 'hanseek-ko', version: '1', options: {} })
+ * const analyzer = getAnalyzer({ name: 'hanseek-ko', version: HANSEEK_KO_VERSION, options: {} })
  *
  * @throws AnalyzerError `unknown-analyzer` for a name no one registered, `unknown-version` for a version
  * this hanseek does not have (an index from a newer or older hanseek), `invalid-options` for bad options.

@@ -1,0 +1,74 @@
+// Which papers the held-out query set (bench/data/heldout-queries.json) was written from: a seeded,
+// month-stratified draw over the real corpus, so the set covers every year and month evenly and can be
+// re-drawn by anyone. The queries themselves were written by hand from reading each printed paper.
+// Run: npx tsx bench/heldout-pick.ts [--count=120] [--seed=20250611]
+import type { Paper } from '../src/model/index.js'
+import { loadCorpus } from './lib/corpus.js'
+
+/** Deterministic 32-bit PRNG (mulberry32), so the draw is the same on every machine. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+function shuffle<T>(items: T[], random: () => number): T[] {
+  const out = [...items]
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1))
+    ;[out[i], out[j]] = [out[j]!, out[i]!]
+  }
+  return out
+}
+
+/** Kind by draw position: 3 of every 6 are summariser sentences, 2 questions, 1 mixed Korean/English. */
+export function kindAt(position: number): 'summariser' | 'question' | 'mixed' {
+  const r = position % 6
+  return r < 3 ? 'summariser' : r < 5 ? 'question' : 'mixed'
+}
+
+/**
+ * Shuffles each month's papers with the seed, then takes one paper per month in month order, round after
+ * round, until `count` papers are drawn. Papers with a summary under 80 characters are skipped (too little
+ * to describe in other words).
+ */
+export function drawHeldoutPapers(papers: readonly Paper[], count: number, seed: number): Paper[] {
+  const random = mulberry32(seed)
+  const byMonth = new Map<string, Paper[]>()
+  for (const p of papers) {
+    if (p.summary.text.length < 80 || p.id.startsWith('url:')) continue
+    const month = p.date.slice(0, 7)
+    byMonth.set(month, [...(byMonth.get(month) ?? []), p])
+  }
+  const queues = [...byMonth.keys()].sort().map((m) => shuffle(byMonth.get(m)!, random))
+  const out: Paper[] = []
+  for (let round = 0; out.length < count; round++) {
+    let took = false
+    for (const q of queues) {
+      const p = q[round]
+      if (p && out.length < count) {
+        out.push(p)
+        took = true
+      }
+    }
+    if (!took) break
+  }
+  return out
+}
+
+function main(): void {
+  const arg = (name: string, fallback: number): number =>
+    Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback)
+  const picks = drawHeldoutPapers(loadCorpus().papers, arg('count', 120), arg('seed', 20250611))
+  picks.forEach((p, i) => {
+    console.log(`\n#${i + 1} [${kindAt(i)}] ${p.id} ${p.date} :: ${p.title}`)
+    console.log(p.summary.text.slice(0, 700))
+  })
+}
+
+if (process.argv[1]?.endsWith('heldout-pick.ts')) main()
