@@ -13,10 +13,10 @@ const expected: Record<string, string[]> = {
     'readableDescriptor', 'registerAnalyzer', 'segment',
   ],
   'hanseek/build': [
-    'AMBIGUOUS_ACRONYMS', 'GLOSSARY', 'WritablePaperIndex', 'buildIndex', 'createDefaultAnalyzer', 'openIndex', 'summarizeGlossary',
+    'AMBIGUOUS_ACRONYMS', 'DEFAULT_LEXICON_LEARNING', 'GLOSSARY', 'WritablePaperIndex', 'buildIndex', 'createDefaultAnalyzer', 'learnCompoundLexicon', 'openIndex', 'summarizeGlossary',
   ],
   'hanseek/ingest': [
-    'DIAGNOSTIC_SEVERITY', 'arxivIdFromUrl', 'classifyLinks', 'cleanText', 'countBySeverity', 'extractUrls',
+    'DIAGNOSTIC_SEVERITY', 'MARKDOWN_LIMITS', 'arxivIdFromUrl', 'classifyLinks', 'cleanText', 'countBySeverity', 'extractUrls',
     'formatDiagnostic', 'isCodeUrl', 'mergePapers', 'normalizeUrl', 'paperIdFromUrl', 'parseDigest', 'parseDigests',
   ],
   'hanseek/node': ['findDigestFiles', 'parseDigestPaths', 'readDigestFolder', 'readDigestInputs', 'readIndexFile', 'writeFileAtomic'],
