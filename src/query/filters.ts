@@ -1,10 +1,14 @@
 // Filters compiled to typed-array checks. Values of one field are OR-ed; fields are AND-ed; the query
 // string's filters and the options' filters both hold (AND). Each facet field is checked separately so
 // facet counting can tell "fails only its own field" (disjunctive facets) from "fails another field".
+// Year, month, media and hasCode filter (and count) a small number per row, its code (ROW_CODE); author
+// filters on any of a row's author ids.
 
 import type { DocumentStore } from '../index/document-store.js'
+import { MEDIA_KINDS } from '../index/document-store.js'
 import { OptionsError } from '../model/errors.js'
-import type { FacetField, MediaFacetValue, NumberRange, SearchFilter } from '../model/search.js'
+import type { FacetField, NumberRange, SearchFilter } from '../model/search.js'
+import { VOTE_BUCKETS } from './defaults.js'
 
 /** Bit of each facet field in a row's failure mask. */
 export const FACET_BIT: Readonly<Record<FacetField, number>> = {
@@ -17,47 +21,83 @@ export const FACET_BIT: Readonly<Record<FacetField, number>> = {
 }
 const DATE_BIT = 64
 
+/** The facet fields a filter selects values of, in the order they are checked. */
+export type SetField = Exclude<FacetField, 'votes'>
+const SET_FIELDS: readonly SetField[] = ['year', 'month', 'author', 'media', 'hasCode']
+
+/** Facet fields counted by one number per row: year, yyyymm, media code, 0/1, vote bucket (last: none). */
+export type CodeField = Exclude<FacetField, 'author'>
+
+/** The code of a row in each code field. */
+export const ROW_CODE: Readonly<Record<CodeField, (store: DocumentStore, row: number) => number>> = {
+  year: (s, row) => Math.floor(s.dateNum[row]! / 10000),
+  month: (s, row) => Math.floor(s.dateNum[row]! / 100),
+  media: (s, row) => s.mediaKind[row]!,
+  hasCode: (s, row) => s.hasCode[row]!,
+  votes: (s, row) => {
+    const v = s.votes[row]!
+    if (v < 0) return VOTE_BUCKETS.length
+    let b = 0
+    while (b < VOTE_BUCKETS.length - 1 && v > VOTE_BUCKETS[b]!.max) b++
+    return b
+  },
+}
+
 /** A filter ready to test rows. Absent fields do not filter. */
 export interface CompiledFilter {
-  /** Each set field as a list of accepted sets (all must accept: query AND options). */
-  years: Set<number>[]
-  /** yyyymm numbers. */
-  months: Set<number>[]
-  /** Author ids (any of a row's authors). */
-  authors: Set<number>[]
-  /** Media codes (0 none, 1 image, 2 video). */
-  media: Set<number>[]
-  hasCode: (0 | 1)[]
+  /** Per field, a list of accepted codes (author ids for author): all must accept (query AND options). */
+  sets: Record<SetField, Set<number>[]>
   votes: { min: number; max: number } | undefined
   /** yyyymmdd bounds. */
   date: { min: number; max: number } | undefined
-  /** The values the request selects, per facet field, for `FacetValue.selected`. */
-  selected: { year: Set<string>; month: Set<string>; author: Set<number>; media: Set<string>; hasCode: Set<string> }
+  /** The codes the request selects, per field, for `FacetValue.selected`. */
+  selected: Record<SetField, Set<number>>
   /** True when some field filters at all. */
   active: boolean
 }
 
-function list<T>(value: T | T[] | undefined): T[] | undefined {
-  if (value === undefined) return undefined
-  return Array.isArray(value) ? value : [value]
+/** A filter value → its codes, or undefined when it is not a valid value of the field. */
+const CODES: Readonly<Record<SetField, (value: unknown, store: DocumentStore) => number[] | undefined>> = {
+  year: (v) => (Number.isInteger(v) ? [v as number] : undefined),
+  month: (v) => {
+    const m = typeof v === 'string' ? /^(\d{4})-(0[1-9]|1[0-2])$/.exec(v) : null
+    return m ? [Number(m[1]) * 100 + Number(m[2])] : undefined
+  },
+  author: (v, store) => (typeof v === 'string' ? store.authors.idsForExactName(v) : undefined),
+  media: (v) => {
+    const code = MEDIA_KINDS.indexOf(v as (typeof MEDIA_KINDS)[number])
+    return code < 0 ? undefined : [code]
+  },
+  hasCode: (v) => (typeof v === 'boolean' ? [v ? 1 : 0] : undefined),
 }
 
-const MEDIA_CODE: Record<MediaFacetValue, number> = { none: 0, image: 1, video: 2 }
+const EXPECTED: Readonly<Record<SetField, string>> = {
+  year: 'an integer',
+  month: 'a month such as 2024-02',
+  author: 'a string',
+  media: 'image, video or none',
+  hasCode: 'a boolean',
+}
+
+function invalid(what: string, expected: string, value: unknown): OptionsError {
+  return new OptionsError(`filter ${what} must be ${expected}, got ${JSON.stringify(value)}`)
+}
 
 function votesBounds(range: NumberRange, into: { min: number; max: number }): void {
-  const check = (name: string, v: unknown) => {
-    if (typeof v !== 'number' || Number.isNaN(v)) throw new OptionsError(`filter votes.${name} must be a number, got ${JSON.stringify(v)}`)
+  const check = (name: keyof NumberRange) => {
+    const v = range[name]
+    if (typeof v !== 'number' || Number.isNaN(v)) throw invalid(`votes.${name}`, 'a number', v)
     return v
   }
-  if (range.gte !== undefined) into.min = Math.max(into.min, Math.ceil(check('gte', range.gte)))
-  if (range.gt !== undefined) into.min = Math.max(into.min, Math.floor(check('gt', range.gt)) + 1)
-  if (range.lte !== undefined) into.max = Math.min(into.max, Math.floor(check('lte', range.lte)))
-  if (range.lt !== undefined) into.max = Math.min(into.max, Math.ceil(check('lt', range.lt)) - 1)
+  if (range.gte !== undefined) into.min = Math.max(into.min, Math.ceil(check('gte')))
+  if (range.gt !== undefined) into.min = Math.max(into.min, Math.floor(check('gt')) + 1)
+  if (range.lte !== undefined) into.max = Math.min(into.max, Math.floor(check('lte')))
+  if (range.lt !== undefined) into.max = Math.min(into.max, Math.ceil(check('lt')) - 1)
 }
 
-function dateBound(value: unknown, name: string): number {
+function dateBound(value: unknown, name: 'gte' | 'lte'): number {
   const m = typeof value === 'string' ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value) : null
-  if (!m) throw new OptionsError(`filter date.${name} must be an ISO date such as 2024-02-15, got ${JSON.stringify(value)}`)
+  if (!m) throw invalid(`date.${name}`, 'an ISO date such as 2024-02-15', value)
   const y = Number(m[1])
   const mo = m[2] === undefined ? (name === 'gte' ? 1 : 12) : Number(m[2])
   const d = m[3] === undefined ? (name === 'gte' ? 1 : 31) : Number(m[3])
@@ -67,11 +107,7 @@ function dateBound(value: unknown, name: string): number {
 /** Compiles the filters of the query and of the options (either may be absent). */
 export function compileFilter(filters: (SearchFilter | undefined)[], store: DocumentStore): CompiledFilter {
   const out: CompiledFilter = {
-    years: [],
-    months: [],
-    authors: [],
-    media: [],
-    hasCode: [],
+    sets: { year: [], month: [], author: [], media: [], hasCode: [] },
     votes: undefined,
     date: undefined,
     selected: { year: new Set(), month: new Set(), author: new Set(), media: new Set(), hasCode: new Set() },
@@ -80,66 +116,35 @@ export function compileFilter(filters: (SearchFilter | undefined)[], store: Docu
   for (const filter of filters) {
     if (!filter) continue
     if (typeof filter !== 'object') throw new OptionsError('filter must be an object')
-    const years = list(filter.year)
-    if (years) {
-      for (const y of years) if (!Number.isInteger(y)) throw new OptionsError(`filter year must be an integer, got ${JSON.stringify(y)}`)
-      out.years.push(new Set(years))
-      for (const y of years) out.selected.year.add(String(y))
-    }
-    const months = list(filter.month)
-    if (months) {
+    for (const field of SET_FIELDS) {
+      const value: unknown = filter[field]
+      if (value === undefined) continue
       const set = new Set<number>()
-      for (const m of months) {
-        const match = typeof m === 'string' ? /^(\d{4})-(0[1-9]|1[0-2])$/.exec(m) : null
-        if (!match) throw new OptionsError(`filter month must look like 2024-02, got ${JSON.stringify(m)}`)
-        set.add(Number(match[1]) * 100 + Number(match[2]))
-        out.selected.month.add(m)
-      }
-      out.months.push(set)
-    }
-    const authors = list(filter.author)
-    if (authors) {
-      const set = new Set<number>()
-      for (const name of authors) {
-        if (typeof name !== 'string') throw new OptionsError(`filter author must be a string, got ${JSON.stringify(name)}`)
-        for (const id of store.authors.idsForExactName(name)) {
-          set.add(id)
-          out.selected.author.add(id)
+      // hasCode takes one boolean, the other fields one value or a list.
+      for (const v of field !== 'hasCode' && Array.isArray(value) ? value : [value]) {
+        const codes = CODES[field](v, store)
+        if (!codes) throw invalid(field, EXPECTED[field], v)
+        for (const code of codes) {
+          set.add(code)
+          out.selected[field].add(code)
         }
       }
-      out.authors.push(set)
-    }
-    const media = list(filter.media)
-    if (media) {
-      const set = new Set<number>()
-      for (const m of media) {
-        const code = MEDIA_CODE[m]
-        if (code === undefined) throw new OptionsError(`filter media must be image, video or none, got ${JSON.stringify(m)}`)
-        set.add(code)
-        out.selected.media.add(m)
-      }
-      out.media.push(set)
-    }
-    if (filter.hasCode !== undefined) {
-      if (typeof filter.hasCode !== 'boolean') throw new OptionsError(`filter hasCode must be a boolean, got ${JSON.stringify(filter.hasCode)}`)
-      out.hasCode.push(filter.hasCode ? 1 : 0)
-      out.selected.hasCode.add(String(filter.hasCode))
+      out.sets[field].push(set)
+      out.active = true
     }
     if (filter.votes !== undefined) {
       if (typeof filter.votes !== 'object' || filter.votes === null) throw new OptionsError('filter votes must be a range such as { gte: 10 }')
       out.votes ??= { min: 0, max: Number.POSITIVE_INFINITY }
       votesBounds(filter.votes, out.votes)
+      out.active = true
     }
     if (filter.date !== undefined) {
       out.date ??= { min: 0, max: 99_999_999 }
       if (filter.date.gte !== undefined) out.date.min = Math.max(out.date.min, dateBound(filter.date.gte, 'gte'))
       if (filter.date.lte !== undefined) out.date.max = Math.min(out.date.max, dateBound(filter.date.lte, 'lte'))
+      out.active = true
     }
   }
-  out.active =
-    out.years.length + out.months.length + out.authors.length + out.media.length + out.hasCode.length > 0 ||
-    out.votes !== undefined ||
-    out.date !== undefined
   return out
 }
 
@@ -148,29 +153,18 @@ export function compileFilter(filters: (SearchFilter | undefined)[], store: Docu
  */
 export function failureMask(filter: CompiledFilter, store: DocumentStore, row: number): number {
   let mask = 0
-  if (filter.years.length > 0 || filter.months.length > 0 || filter.date) {
-    const date = store.dateNum[row]!
-    const year = Math.floor(date / 10000)
-    for (const set of filter.years) if (!set.has(year)) mask |= FACET_BIT.year
-    if (filter.months.length > 0) {
-      const month = Math.floor(date / 100)
-      for (const set of filter.months) if (!set.has(month)) mask |= FACET_BIT.month
-    }
-    if (filter.date && (date < filter.date.min || date > filter.date.max)) mask |= DATE_BIT
-  }
-  if (filter.authors.length > 0) {
-    const ids = store.authorIds[row]!
-    for (const set of filter.authors) {
-      let any = false
-      for (let i = 0; i < ids.length; i++) if (set.has(ids[i]!)) any = true
-      if (!any) mask |= FACET_BIT.author
+  for (const field of SET_FIELDS) {
+    const sets = filter.sets[field]
+    if (sets.length === 0) continue
+    if (field === 'author') {
+      const ids = store.authorIds[row]!
+      for (const set of sets) if (!ids.some((id) => set.has(id))) mask |= FACET_BIT.author
+    } else {
+      const code = ROW_CODE[field](store, row)
+      for (const set of sets) if (!set.has(code)) mask |= FACET_BIT[field]
     }
   }
-  if (filter.media.length > 0) {
-    const kind = store.mediaKind[row]!
-    for (const set of filter.media) if (!set.has(kind)) mask |= FACET_BIT.media
-  }
-  for (const want of filter.hasCode) if (store.hasCode[row] !== want) mask |= FACET_BIT.hasCode
+  if (filter.date && (store.dateNum[row]! < filter.date.min || store.dateNum[row]! > filter.date.max)) mask |= DATE_BIT
   if (filter.votes) {
     const v = store.votes[row]!
     if (v < 0 || v < filter.votes.min || v > filter.votes.max) mask |= FACET_BIT.votes
