@@ -55,14 +55,14 @@ export function analyzerForLoad(recorded: AnalyzerDescriptor, choice: AnalyzerCh
     return `${readable.name} ${readable.version} ${stableStringify(readable.options ?? {})}`
   }
   if (recorded === null || typeof recorded !== 'object' || typeof recorded.name !== 'string') {
-    throw new IndexFormatError('corrupt', 'hanseek: the index file records no analyzer')
+    throw new IndexFormatError('corrupt', 'the index file records no analyzer')
   }
   if (choice !== undefined) {
     const analyzer = fromChoice(choice, (options) => createAnalyzer(withRecordedGlossary(options, recorded)))
     if (comparable(analyzer.descriptor) !== comparable(recorded)) {
       throw new IndexFormatError(
         'analyzer-mismatch',
-        `hanseek: the index was built with analyzer ${describe(recorded)} but the given analyzer is ${describe(analyzer.descriptor)}; load without an analyzer option or rebuild the index`,
+        `the index was built with analyzer ${describe(recorded)} but the given analyzer is ${describe(analyzer.descriptor)}; load without an analyzer option or rebuild the index`,
       )
     }
     return analyzer
@@ -72,7 +72,7 @@ export function analyzerForLoad(recorded: AnalyzerDescriptor, choice: AnalyzerCh
     if (stableStringify(analyzer.descriptor) !== stableStringify(recorded)) {
       throw new IndexFormatError(
         'analyzer-mismatch',
-        `hanseek: the index records analyzer ${describe(recorded)}, but this hanseek provides ${describe(analyzer.descriptor)}; rebuild the index`,
+        `the index records analyzer ${describe(recorded)}, but this hanseek provides ${describe(analyzer.descriptor)}; rebuild the index`,
       )
     }
     return analyzer

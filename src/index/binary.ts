@@ -15,18 +15,23 @@ export class ByteReader {
   position = 0
   constructor(readonly data: Uint8Array) {}
 
+  /** Moves past `n` bytes, returning where they start; throws when the section has fewer left. */
+  private skip(n: number): number {
+    const start = this.position
+    if (start + n > this.data.length) throw new ByteReaderError('unexpected end of section')
+    this.position += n
+    return start
+  }
+
   byte(): number {
-    if (this.position >= this.data.length) throw new ByteReaderError('unexpected end of section')
-    return this.data[this.position++]!
+    return this.data[this.skip(1)]!
   }
 
   uint(): number {
-    const data = this.data
     let result = 0
     let scale = 1
     for (;;) {
-      if (this.position >= data.length) throw new ByteReaderError('unexpected end of section')
-      const b = data[this.position++]!
+      const b = this.byte()
       result += (b & 0x7f) * scale
       if (b < 0x80) return result
       scale *= 0x80
@@ -35,17 +40,12 @@ export class ByteReader {
   }
 
   float64(): number {
-    if (this.position + 8 > this.data.length) throw new ByteReaderError('unexpected end of section')
-    const v = new DataView(this.data.buffer, this.data.byteOffset + this.position, 8).getFloat64(0, true)
-    this.position += 8
-    return v
+    return new DataView(this.data.buffer, this.data.byteOffset + this.skip(8), 8).getFloat64(0, true)
   }
 
   bytes(n: number): Uint8Array {
-    if (this.position + n > this.data.length) throw new ByteReaderError('unexpected end of section')
-    const out = this.data.subarray(this.position, this.position + n)
-    this.position += n
-    return out
+    const start = this.skip(n)
+    return this.data.subarray(start, start + n)
   }
 
   string(): string {

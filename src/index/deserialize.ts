@@ -4,7 +4,7 @@
 // (see gzip.ts); `hanseek/build` turns a LoadedCore into a writable MiniSearch-backed core (openIndex).
 
 import type { Analyzer, AnalyzerDescriptor } from '../analysis/types.js'
-import { IndexFormatError } from '../model/errors.js'
+import { IndexFormatError, type IndexFormatProblem } from '../model/errors.js'
 import type { PaperMedia } from '../model/paper.js'
 import { ByteReader, ByteReaderError, fromUtf8 } from './binary.js'
 import { crc32 } from './crc32.js'
@@ -27,81 +27,70 @@ export function asBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
     const view = data as ArrayBufferView
     return new Uint8Array(view.buffer, view.byteOffset, view.byteLength)
   }
-  throw new IndexFormatError('foreign', 'hanseek: loadIndex expects a Uint8Array or ArrayBuffer (loadIndexAsync also takes a Response or Blob)')
+  throw new IndexFormatError('foreign', 'loadIndex expects a Uint8Array or ArrayBuffer (loadIndexAsync also takes a Response or Blob)')
+}
+
+/** A damaged file: what is wrong with it, and what to do. */
+function damaged(problem: IndexFormatProblem, what: string): IndexFormatError {
+  return new IndexFormatError(problem, `the index file ${what}; rebuild or download it again`)
 }
 
 /** Reads and checks the envelope; returns the header and the section bytes. */
 export function readEnvelope(data: Uint8Array | ArrayBuffer): { header: IndexHeader; sections: Map<string, Uint8Array> } {
   const bytes = asBytes(data)
+  const size = bytes.length
+  const truncated = (needed: number) => damaged('truncated', `is truncated (${size} of at least ${needed} bytes)`)
   if (isGzip(bytes)) {
     throw new IndexFormatError(
       'compressed',
-      'hanseek: this index is gzip-compressed: use `await loadIndexAsync(data)` instead (or `readIndexFile` in Node), or serve it with `Content-Encoding: gzip` so that fetch inflates it',
+      'this index is gzip-compressed: use `await loadIndexAsync(data)` instead (or `readIndexFile` in Node), or serve it with `Content-Encoding: gzip` so that fetch inflates it',
     )
   }
-  const magicLength = Math.min(bytes.length, MAGIC.length)
-  for (let i = 0; i < magicLength; i++) {
-    if (bytes[i] !== MAGIC[i]) {
-      throw new IndexFormatError('foreign', 'hanseek: this is not a hanseek index file (unknown magic bytes); build one with `hanseek build`')
-    }
+  if (MAGIC.some((b, i) => i < size && bytes[i] !== b)) {
+    throw new IndexFormatError('foreign', 'this is not a hanseek index file (unknown magic bytes); build one with `hanseek build`')
   }
-  if (bytes.length < PREAMBLE_SIZE) {
-    throw new IndexFormatError('truncated', `hanseek: the index file is truncated (${bytes.length} bytes)`)
-  }
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  if (size < PREAMBLE_SIZE) throw truncated(PREAMBLE_SIZE)
+  const view = new DataView(bytes.buffer, bytes.byteOffset, size)
   const version = view.getUint32(8, true)
-  if (version > FORMAT_VERSION) {
+  if (version !== FORMAT_VERSION) {
     throw new IndexFormatError(
-      'future-version',
-      `hanseek: the index file has format version ${version}, newer than this hanseek understands (${FORMAT_VERSION}); upgrade hanseek or rebuild the index`,
+      version > FORMAT_VERSION ? 'future-version' : 'old-version',
+      `the index file has format version ${version}, but this hanseek reads version ${FORMAT_VERSION}; ${version > FORMAT_VERSION ? 'upgrade hanseek or ' : ''}rebuild the index with \`hanseek build\``,
     )
-  }
-  if (version < FORMAT_VERSION) {
-    throw new IndexFormatError('old-version', `hanseek: the index file has the old format version ${version}; rebuild it with \`hanseek build\``)
   }
   const headerSize = view.getUint32(12, true)
-  if (PREAMBLE_SIZE + headerSize + 4 > bytes.length) {
-    throw new IndexFormatError('truncated', `hanseek: the index file is truncated (${bytes.length} bytes, header alone needs ${PREAMBLE_SIZE + headerSize + 4})`)
-  }
+  const bodyStart = PREAMBLE_SIZE + headerSize
+  if (bodyStart + 4 > size) throw truncated(bodyStart + 4)
   let header: IndexHeader
   try {
-    header = JSON.parse(fromUtf8(bytes.subarray(PREAMBLE_SIZE, PREAMBLE_SIZE + headerSize))) as IndexHeader
+    header = JSON.parse(fromUtf8(bytes.subarray(PREAMBLE_SIZE, bodyStart))) as IndexHeader
   } catch {
-    throw new IndexFormatError('corrupt', 'hanseek: the index file header is corrupt (not valid JSON)')
+    throw damaged('corrupt', 'header is not valid JSON')
   }
   if (
     header?.format !== FORMAT_NAME ||
     !Array.isArray(header.sections) ||
     !header.sections.every((s) => typeof s === 'object' && s !== null && typeof s.name === 'string')
   ) {
-    throw new IndexFormatError('corrupt', 'hanseek: the index file header is corrupt (no format name or sections)')
+    throw damaged('corrupt', 'header has no format name or sections')
   }
   const bodySize = header.sections.reduce((n, s) => n + (Number.isSafeInteger(s.size) && s.size >= 0 ? s.size : NaN), 0)
-  if (!Number.isFinite(bodySize)) throw new IndexFormatError('corrupt', 'hanseek: the index file header has invalid section sizes')
-  const expected = PREAMBLE_SIZE + headerSize + bodySize + 4
-  if (bytes.length < expected) {
-    throw new IndexFormatError('truncated', `hanseek: the index file is truncated (${bytes.length} of ${expected} bytes)`)
-  }
-  if (bytes.length > expected) {
-    throw new IndexFormatError('corrupt', `hanseek: the index file has ${bytes.length - expected} unexpected trailing bytes`)
-  }
-  const stored = view.getUint32(expected - 4, true)
-  const actual = crc32(bytes.subarray(0, expected - 4))
-  if (stored !== actual) {
-    throw new IndexFormatError('checksum', 'hanseek: the index file is corrupt (checksum mismatch); rebuild or download it again')
-  }
+  if (!Number.isFinite(bodySize)) throw damaged('corrupt', 'header has invalid section sizes')
+  const expected = bodyStart + bodySize + 4
+  if (size < expected) throw truncated(expected)
+  if (size > expected) throw damaged('corrupt', `has ${size - expected} unexpected trailing bytes`)
+  if (view.getUint32(expected - 4, true) !== crc32(bytes.subarray(0, expected - 4))) throw damaged('checksum', 'is corrupt (checksum mismatch)')
   const sections = new Map<string, Uint8Array>()
-  let offset = PREAMBLE_SIZE + headerSize
+  let offset = bodyStart
   for (const { name, size } of header.sections) {
-    sections.set(name, bytes.subarray(offset, offset + size))
-    offset += size
+    sections.set(name, bytes.subarray(offset, (offset += size)))
   }
   return { header, sections }
 }
 
 function section(sections: Map<string, Uint8Array>, name: string): ByteReader {
   const bytes = sections.get(name)
-  if (!bytes) throw new IndexFormatError('corrupt', `hanseek: the index file has no '${name}' section`)
+  if (!bytes) throw damaged('corrupt', `has no '${name}' section`)
   return new ByteReader(bytes)
 }
 
@@ -110,11 +99,14 @@ function formatDate(n: number): string {
   return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`
 }
 
+/** A count, then that many items read by `item`. */
+function list<T>(r: ByteReader, item: () => T): T[] {
+  return Array.from({ length: r.uint() }, item)
+}
+
 function decodeStore(r: ByteReader, store: DocumentStore): string[] {
   const count = r.uint()
-  const authorCount = r.uint()
-  const authorIds: number[] = new Array(authorCount)
-  for (let i = 0; i < authorCount; i++) authorIds[i] = store.authors.intern(r.string())
+  const authorIds = list(r, () => store.authors.intern(r.string()))
   const ids: string[] = new Array(count)
   for (let row = 0; row < count; row++) {
     const id = r.string()
@@ -122,27 +114,21 @@ function decodeStore(r: ByteReader, store: DocumentStore): string[] {
     const url = r.byte() === 0 ? `https://arxiv.org/abs/${id}` : r.string()
     const title = r.string()
     const summary = r.string()
-    const dateCount = r.uint()
-    const dates: string[] = new Array(dateCount)
-    for (let i = 0; i < dateCount; i++) {
+    const dates = list(r, () => {
       const n = r.uint()
-      dates[i] = n === 0 ? r.string() : formatDate(n)
-    }
+      return n === 0 ? r.string() : formatDate(n)
+    })
     const votes = r.uint() - 1
     const flags = r.byte()
     const kind = flags & 3
     const media: PaperMedia | null = kind === 0 ? null : { kind: kind === 2 ? 'video' : 'image', url: r.string() }
-    const authorCountOfRow = r.uint()
-    const authors: string[] = new Array(authorCountOfRow)
-    for (let i = 0; i < authorCountOfRow; i++) {
+    const authors = list(r, () => {
       const a = authorIds[r.uint()]
       if (a === undefined) throw new ByteReaderError('author id out of range')
-      authors[i] = store.authors.names[a]!
-    }
-    const code: string[] = new Array(r.uint())
-    for (let i = 0; i < code.length; i++) code[i] = r.string()
-    const project: string[] = new Array(r.uint())
-    for (let i = 0; i < project.length; i++) project[i] = r.string()
+      return store.authors.names[a]!
+    })
+    const code = list(r, () => r.string())
+    const project = list(r, () => r.string())
     store.set(row, {
       id,
       url,
@@ -165,7 +151,7 @@ function decodeStore(r: ByteReader, store: DocumentStore): string[] {
  * the checksum may still have been written by someone else, and settings are read on every search.
  */
 function checkedSettings(settings: unknown): IndexSettings {
-  const bad = (what: string) => new IndexFormatError('corrupt', `hanseek: the index file header has invalid settings (${what})`)
+  const bad = (what: string) => damaged('corrupt', `header has invalid settings (${what})`)
   const s = settings as { boosts?: Record<string, unknown>; priors?: Record<string, unknown> } | null
   if (typeof s !== 'object' || s === null || typeof s.boosts !== 'object' || s.boosts === null || typeof s.priors !== 'object' || s.priors === null) throw bad('boosts and priors')
   const boosts = {} as IndexSettings['boosts']
@@ -237,7 +223,7 @@ export function loadCore(data: Uint8Array | ArrayBuffer, resolve: AnalyzerResolv
     return new LoadedCore(analyzer, settings, store, terms, averages, lengths, rows)
   } catch (error) {
     if (error instanceof ByteReaderError || error instanceof RangeError || error instanceof TypeError) {
-      throw new IndexFormatError('corrupt', `hanseek: the index file is corrupt (${error.message})`)
+      throw damaged('corrupt', `is corrupt (${error.message})`)
     }
     throw error
   }

@@ -18,8 +18,8 @@ export function isGzip(bytes: Uint8Array): boolean {
 export function gzipError(error: unknown): IndexFormatError {
   const message = error instanceof Error ? error.message : String(error)
   return /truncat|end of|EOF/i.test(message)
-    ? new IndexFormatError('truncated', 'hanseek: the index file is gzip-compressed but ends early (truncated download or copy?)')
-    : new IndexFormatError('corrupt', `hanseek: the index file is gzip-compressed but cannot be decompressed (${message})`)
+    ? new IndexFormatError('truncated', 'the index file is gzip-compressed but ends early (truncated download or copy?)')
+    : new IndexFormatError('corrupt', `the index file is gzip-compressed but cannot be decompressed (${message})`)
 }
 
 /**
@@ -29,7 +29,7 @@ export function gzipError(error: unknown): IndexFormatError {
  */
 export async function gunzipNative(bytes: Uint8Array): Promise<Uint8Array> {
   if (typeof DecompressionStream !== 'function') {
-    throw new IndexFormatError('compressed', 'hanseek: this runtime has no DecompressionStream; inflate the gzip index yourself and call loadIndex')
+    throw new IndexFormatError('compressed', 'this runtime has no DecompressionStream; inflate the gzip index yourself and call loadIndex')
   }
   const stream = new DecompressionStream('gzip')
   const writer = stream.writable.getWriter()

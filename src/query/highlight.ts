@@ -50,7 +50,7 @@ export function highlightHit(
 ): HitHighlights {
   const snippetLength = options.snippetLength ?? DEFAULT_SNIPPET_LENGTH
   if (typeof snippetLength !== 'number' || !Number.isFinite(snippetLength) || snippetLength < 1)
-    throw new OptionsError(`hanseek: highlight option snippetLength must be a positive number, got ${String(snippetLength)}`)
+    throw new OptionsError(`highlight option snippetLength must be a positive number, got ${String(snippetLength)}`)
   const title = renderMarked(paper.title, findMarkSpans(paper.title, matched, analyzer))
   const summary = paper.summaryText
   const snippet = renderSnippet(summary, findMarkSpans(summary, matched, analyzer), Math.floor(snippetLength))

@@ -193,7 +193,7 @@ function applyNegatedField(
     return
   }
   throw new QuerySyntaxError(
-    `hanseek: cannot negate the field ${field}: at position ${minusPosition} of the query; ` +
+    `cannot negate the field ${field}: at position ${minusPosition} of the query; ` +
       `only -has:code is supported (to exclude words, write -word or -"a phrase")`,
     minusPosition,
   )
@@ -202,7 +202,7 @@ function applyNegatedField(
 function setHasCode(found: Collected, value: boolean, position: number): void {
   if (found.hasCode !== undefined && found.hasCode !== value)
     throw new QuerySyntaxError(
-      `hanseek: contradictory has: field at position ${position} of the query: has:code and -has:code together match nothing`,
+      `contradictory has: field at position ${position} of the query: has:code and -has:code together match nothing`,
       position,
     )
   found.hasCode = value

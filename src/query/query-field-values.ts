@@ -7,7 +7,7 @@ import { HAS_VALUES, MAX_YEAR_RANGE, type HasValue } from './query-syntax.js'
 function invalid(field: string, value: string, position: number, expected: string): QuerySyntaxError {
   const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value
   return new QuerySyntaxError(
-    `hanseek: invalid ${field}: value "${shown}" at position ${position} of the query; expected ${expected}`,
+    `invalid ${field}: value "${shown}" at position ${position} of the query; expected ${expected}`,
     position,
   )
 }
