@@ -208,37 +208,25 @@ function setHasCode(found: Collected, value: boolean, position: number): void {
   found.hasCode = value
 }
 
+/** One value as itself, several as a list (`year: 2024`, `year: [2023, 2024]`), none as undefined. */
+function oneOrList<T>(values: T[]): T | T[] | undefined {
+  const unique = [...new Set(values)]
+  return unique.length > 1 ? unique : unique[0]
+}
+
 function shape(found: Collected): StructuredQuery {
   const query: StructuredQuery = {}
   if (found.text.length > 0) query.text = found.text.join(' ')
-  if (found.phrases.length > 0) query.phrases = found.phrases
-  if (found.exclude.length > 0) query.exclude = found.exclude
-  if (found.title.length > 0) query.title = found.title
-  if (found.author.length > 0) query.author = found.author
-  const filter: SearchFilter = {}
-  const years = [...new Set(found.years)]
-  if (years.length > 0) filter.year = years.length === 1 ? (years[0] as number) : years
-  const months = [...new Set(found.months)]
-  if (months.length > 0) filter.month = months.length === 1 ? (months[0] as string) : months
-  const media = [...new Set(found.media)]
-  if (media.length > 0) filter.media = media.length === 1 ? (media[0] as MediaFacetValue) : media
-  if (found.votes !== undefined) filter.votes = found.votes
-  if (found.hasCode !== undefined) filter.hasCode = found.hasCode
+  for (const key of ['phrases', 'exclude', 'title', 'author'] as const) if (found[key].length > 0) query[key] = found[key]
+  const filter: SearchFilter = { year: oneOrList(found.years), month: oneOrList(found.months), media: oneOrList(found.media), votes: found.votes, hasCode: found.hasCode }
+  for (const key of Object.keys(filter) as (keyof SearchFilter)[]) if (filter[key] === undefined) delete filter[key]
   if (Object.keys(filter).length > 0) query.filter = filter
   return query
 }
 
+/** Whitespace runs as one space, none at the ends. */
 function collapseSpaces(text: string): string {
-  const words: string[] = []
-  let start = -1
-  for (let i = 0; i <= text.length; i++) {
-    const space = i === text.length || isQuerySpace(text[i] as string)
-    if (space && start >= 0) {
-      words.push(text.slice(start, i))
-      start = -1
-    } else if (!space && start < 0) start = i
-  }
-  return words.join(' ')
+  return text.trim().replace(/\s+/g, ' ')
 }
 
 function isAsciiLetter(code: number): boolean {

@@ -31,21 +31,10 @@ export const MAX_YEAR_RANGE = 200
  * substitute for `"`.
  */
 export function foldQuerySyntax(input: string): string {
-  let out = ''
-  let last = 0
-  for (let i = 0; i < input.length; i++) {
-    const code = input.charCodeAt(i)
-    let replacement: string | undefined
-    if (code >= 0xff01 && code <= 0xff5e) replacement = String.fromCharCode(code - 0xfee0)
-    else if (code === 0x3000) replacement = ' '
-    else if (code === 0x201c || code === 0x201d || code === 0x201e || code === 0x201f || code === 0x2033)
-      replacement = '"'
-    if (replacement !== undefined) {
-      out += input.slice(last, i) + replacement
-      last = i + 1
-    }
-  }
-  return last === 0 ? input : out + input.slice(last)
+  return input.replace(/[\uff01-\uff5e\u3000\u201c-\u201f\u2033]/g, (char) => {
+    const code = char.charCodeAt(0)
+    return code >= 0xff01 ? String.fromCharCode(code - 0xfee0) : code === 0x3000 ? ' ' : '"'
+  })
 }
 
 /** Whitespace that separates query words (JavaScript's `\s`: includes NBSP, U+3000, line breaks). */

@@ -28,17 +28,16 @@ const GRAM_FIELD_IDS = [FIELD_ID.titleGram, FIELD_ID.summaryGram]
 const HANGUL = /[\uac00-\ud7a3]/
 const ONLY_LATIN_OR_DIGITS = /^[\p{Script=Latin}\p{N}._+\-#]+$/u
 
-function stringList(value: unknown, name: string): string[] {
-  if (value === undefined) return []
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw new QuerySyntaxError(`query.${name} must be an array of strings`)
-  return value as string[]
-}
-
 /** Checks a structured query given by the caller (parseQuery's output is valid by construction). */
 function checkStructured(query: StructuredQuery): StructuredQuery {
   if (query === null || typeof query !== 'object') throw new QuerySyntaxError('a query must be a string or a structured query object')
-  if (query.text !== undefined && typeof query.text !== 'string') throw new QuerySyntaxError('query.text must be a string')
-  for (const name of ['phrases', 'exclude', 'title', 'author'] as const) stringList(query[name], name)
+  for (const name of ['text', 'phrases', 'exclude', 'title', 'author'] as const) {
+    const value: unknown = query[name]
+    const text = name === 'text'
+    if (value !== undefined && !(text ? typeof value === 'string' : Array.isArray(value) && value.every((v) => typeof v === 'string'))) {
+      throw new QuerySyntaxError(`query.${name} must be ${text ? 'a string' : 'an array of strings'}`)
+    }
+  }
   return query
 }
 
@@ -169,10 +168,11 @@ const newestDay = perRevision((core): number => {
   return newest > 0 ? dayNumber(newest) : 0
 })
 
+/** Number of set bits (matched query words; usually a handful). */
 function popcount(x: number): number {
-  x -= (x >>> 1) & 0x55555555
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333)
-  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24
+  let n = 0
+  for (; x !== 0; x &= x - 1) n++
+  return n
 }
 
 /** Runs a search on an index core. */
@@ -201,9 +201,7 @@ export function runSearch(core: SearchCore, query: string | StructuredQuery, opt
     const { alive, rowCount } = store
     for (let row = 0; row < rowCount; row++) {
       if (!alive[row]) continue
-      buffers.stamp[row] = buffers.epoch
       buffers.scores[row] = 0
-      buffers.bits[row] = 0
       buffers.rows[buffers.count++] = row
     }
   }
@@ -232,16 +230,11 @@ export function runSearch(core: SearchCore, query: string | StructuredQuery, opt
 
   const sort: SortOrder = options.sort ?? (hasWords ? 'relevance' : 'date')
   const { dateNum, votes, ids } = store
-  const byId = (a: number, b: number) => ids[a]! < ids[b]!
-  const orders: Record<SortOrder, RowOrder> = {
-    relevance: (a, b) =>
-      scores[a] !== scores[b] ? scores[a]! > scores[b]! : dateNum[a] !== dateNum[b] ? dateNum[a]! > dateNum[b]! : byId(a, b),
-    date: (a, b) =>
-      dateNum[a] !== dateNum[b] ? dateNum[a]! > dateNum[b]! : scores[a] !== scores[b] ? scores[a]! > scores[b]! : byId(a, b),
-    votes: (a, b) =>
-      votes[a] !== votes[b] ? votes[a]! > votes[b]! : dateNum[a] !== dateNum[b] ? dateNum[a]! > dateNum[b]! : byId(a, b),
-  }
-  const page = selectTop(rows, hitCount, offset + limit, orders[sort]).slice(offset)
+  // Ordered by the sort's column, then its tie-breaker column, then id.
+  const [first, second] = sort === 'relevance' ? [scores, dateNum] : sort === 'date' ? [dateNum, scores] : [votes, dateNum]
+  const before: RowOrder = (a, b) =>
+    first[a] !== first[b] ? first[a]! > first[b]! : second[a] !== second[b] ? second[a]! > second[b]! : ids[a]! < ids[b]!
+  const page = selectTop(rows, hitCount, offset + limit, before).slice(offset)
 
   const matched = { word: used.word, gram: used.gram }
   const hits: SearchHit[] = page.map((row) => {
