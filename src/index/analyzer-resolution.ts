@@ -57,24 +57,18 @@ export function analyzerForLoad(recorded: AnalyzerDescriptor, choice: AnalyzerCh
   if (recorded === null || typeof recorded !== 'object' || typeof recorded.name !== 'string') {
     throw new IndexFormatError('corrupt', 'the index file records no analyzer')
   }
+  const mismatch = (analyzer: Analyzer, given: string, advice: string) =>
+    new IndexFormatError('analyzer-mismatch', `the index was built with analyzer ${describe(recorded)}, but ${given} ${describe(analyzer.descriptor)}; ${advice}`)
   if (choice !== undefined) {
     const analyzer = fromChoice(choice, (options) => createAnalyzer(withRecordedGlossary(options, recorded)))
     if (comparable(analyzer.descriptor) !== comparable(recorded)) {
-      throw new IndexFormatError(
-        'analyzer-mismatch',
-        `the index was built with analyzer ${describe(recorded)} but the given analyzer is ${describe(analyzer.descriptor)}; load without an analyzer option or rebuild the index`,
-      )
+      throw mismatch(analyzer, 'the given analyzer is', 'load without an analyzer option or rebuild the index')
     }
     return analyzer
   }
   try {
     const analyzer = getAnalyzer(recorded)
-    if (stableStringify(analyzer.descriptor) !== stableStringify(recorded)) {
-      throw new IndexFormatError(
-        'analyzer-mismatch',
-        `the index records analyzer ${describe(recorded)}, but this hanseek provides ${describe(analyzer.descriptor)}; rebuild the index`,
-      )
-    }
+    if (stableStringify(analyzer.descriptor) !== stableStringify(recorded)) throw mismatch(analyzer, 'this hanseek provides', 'rebuild the index')
     return analyzer
   } catch (error) {
     if (error instanceof AnalyzerError) {

@@ -6,6 +6,23 @@
 import { decodePostings } from './postings.js'
 import type { FieldPostings, TermDictionary } from './search-core.js'
 
+/** UTF-16 code-unit order (the order of the file's terms), as a sort comparator. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** The first index of `sorted` whose string is not below `key`. */
+export function lowerBound(sorted: readonly string[], key: string): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid]! < key) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 export class SortedTerms implements TermDictionary {
   private readonly sorted: string[] = []
   /** Where each term's postings start in `source`. */
@@ -47,13 +64,7 @@ export class SortedTerms implements TermDictionary {
    */
   *atPrefix(prefix: string): IterableIterator<[string, FieldPostings]> {
     const sorted = this.sorted
-    let lo = 0
-    let hi = sorted.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (sorted[mid]! < prefix) lo = mid + 1
-      else hi = mid
-    }
+    const lo = lowerBound(sorted, prefix)
     let end = lo
     while (end < sorted.length && sorted[end]!.startsWith(prefix)) end++
     while (end > lo) {

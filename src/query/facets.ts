@@ -4,6 +4,7 @@
 
 import type { DocumentStore } from '../index/document-store.js'
 import { MEDIA_KINDS } from '../index/document-store.js'
+import { compareText } from '../index/sorted-terms.js'
 import type { FacetField, FacetStats, FacetValue } from '../model/search.js'
 import { VOTE_BUCKETS } from './defaults.js'
 import { FACET_BIT, NON_FACET_BITS, ROW_CODE, type CodeField, type CompiledFilter } from './filters.js'
@@ -21,7 +22,7 @@ const LABEL: Readonly<Record<CodeField, (code: number) => string>> = {
 }
 
 function byCountThenValue(a: FacetValue, b: FacetValue): number {
-  return b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)
+  return b.count - a.count || compareText(a.value, b.value)
 }
 
 export class FacetCounter {

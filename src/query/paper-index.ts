@@ -172,8 +172,8 @@ export function loadIndex(data: Uint8Array | ArrayBuffer, options: LoadOptions =
  * const index = await loadIndexAsync(await fetch('/papers.hsk'))
  */
 export async function loadIndexAsync(data: Uint8Array | ArrayBuffer | Response | Blob, options: LoadOptions = {}): Promise<PaperIndex> {
-  let bytes: Uint8Array | ArrayBuffer = data as Uint8Array
-  if (!(data instanceof Uint8Array || data instanceof ArrayBuffer || ArrayBuffer.isView(data)) && typeof (data as Blob)?.arrayBuffer === 'function') {
+  let bytes = data as Uint8Array | ArrayBuffer
+  if (!(data instanceof ArrayBuffer || ArrayBuffer.isView(data)) && typeof (data as Blob)?.arrayBuffer === 'function') {
     const { ok, status, url } = data as Response
     if (ok === false) throw new HanseekError(`cannot load the index: the server answered ${status} for ${url || 'it'}; check the index URL`)
     bytes = await (data as Blob).arrayBuffer()

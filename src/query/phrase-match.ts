@@ -70,8 +70,13 @@ export function phraseTests(phrase: string): { fast: (text: string) => boolean; 
   return { fast, slow: (text) => containsPhrase(normalizeForPhrase(text), normalized) }
 }
 
+/** `text` as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
 function regexTest(words: string[], head: boolean, tail: boolean): (text: string) => boolean {
-  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  const escaped = words.map((w) => escapeRegExp(w))
   const pattern = new RegExp(`${head ? '(?<![a-z0-9])' : ''}${escaped.join('[^\\p{L}\\p{N}]+')}${tail ? '(?![a-z0-9])' : ''}`, 'iu')
   return (text) => pattern.test(text)
 }

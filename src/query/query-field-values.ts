@@ -17,40 +17,45 @@ const YEAR_RANGE = /^(\d{4})\.\.(\d{4})$/
 const MONTH = /^(\d{4})-(\d{1,2})$/
 const INTEGER = /^\d{1,15}$/
 
+/** The comma-separated parts of `value`, each read by `read` with its position in the query; duplicates dropped. */
+function commaList<T>(value: string, position: number, read: (part: string, at: number) => T[]): T[] {
+  let at = position
+  return [
+    ...new Set(
+      value.split(',').flatMap((part) => {
+        const values = read(part, at)
+        at += part.length + 1
+        return values
+      }),
+    ),
+  ]
+}
+
 /** `2024`, `2023,2024` or `2022..2024` → the years, in the order given, without duplicates. */
 export function parseYearValue(value: string, position: number): number[] {
-  const years: number[] = []
-  let offset = 0
-  for (const part of value.split(',')) {
-    const at = position + offset
-    offset += part.length + 1
+  return commaList(value, position, (part, at) => {
     const range = YEAR_RANGE.exec(part)
     if (range) {
       const from = Number(range[1])
       const to = Number(range[2])
       if (from > to || to - from >= MAX_YEAR_RANGE)
         throw invalid('year', part, at, `an ascending range of at most ${MAX_YEAR_RANGE} years, e.g. year:2022..2024`)
-      for (let year = from; year <= to; year++) years.push(year)
-    } else if (YEAR.test(part)) years.push(Number(part))
-    else throw invalid('year', part, at, 'a four-digit year such as year:2024, year:2023,2024 or year:2022..2024')
-  }
-  return [...new Set(years)]
+      return Array.from({ length: to - from + 1 }, (_, i) => from + i)
+    }
+    if (YEAR.test(part)) return [Number(part)]
+    throw invalid('year', part, at, 'a four-digit year such as year:2024, year:2023,2024 or year:2022..2024')
+  })
 }
 
 /** `2024-02`, `2024-2` or `2024-01,2024-02` → months as `YYYY-MM`, without duplicates. */
 export function parseMonthValue(value: string, position: number): string[] {
-  const months: string[] = []
-  let offset = 0
-  for (const part of value.split(',')) {
-    const at = position + offset
-    offset += part.length + 1
+  return commaList(value, position, (part, at) => {
     const match = MONTH.exec(part)
     const month = match ? Number(match[2]) : 0
     if (!match || month < 1 || month > 12)
       throw invalid('month', part, at, 'a month as YYYY-MM between 01 and 12, e.g. month:2024-02')
-    months.push(`${match[1]}-${String(month).padStart(2, '0')}`)
-  }
-  return [...new Set(months)]
+    return [`${match[1]}-${String(month).padStart(2, '0')}`]
+  })
 }
 
 /** `>=10`, `>10`, `<=5`, `<5`, `=10`, `10`, `10..50`, `10..`, `..50` (also `≥` and `≤`) → a range. */
@@ -96,9 +101,10 @@ export function parseHasValue(value: string, position: number): HasValue {
 /** Intersects two vote ranges (several `votes:` words must all hold), keeping the tighter bound of each kind. */
 export function intersectRanges(a: NumberRange, b: NumberRange): NumberRange {
   const out: NumberRange = { ...a }
-  if (b.gte !== undefined) out.gte = out.gte === undefined ? b.gte : Math.max(out.gte, b.gte)
-  if (b.gt !== undefined) out.gt = out.gt === undefined ? b.gt : Math.max(out.gt, b.gt)
-  if (b.lte !== undefined) out.lte = out.lte === undefined ? b.lte : Math.min(out.lte, b.lte)
-  if (b.lt !== undefined) out.lt = out.lt === undefined ? b.lt : Math.min(out.lt, b.lt)
+  for (const key of ['gte', 'gt', 'lte', 'lt'] as const) {
+    const bound = b[key]
+    const kept = out[key]
+    if (bound !== undefined) out[key] = kept === undefined ? bound : key[0] === 'g' ? Math.max(kept, bound) : Math.min(kept, bound)
+  }
   return out
 }

@@ -50,10 +50,6 @@ export class PlanBuilder {
 
   constructor(private readonly core: SearchCore) {}
 
-  get words(): number {
-    return this.wordCount
-  }
-
   private push(term: string, view: TermView, fields: IndexField[], bits: number, prefix: boolean, nextInitial?: string, weight = 1): void {
     if (!term) return
     const key = `${view}\u0000${fields.join(',')}\u0000${term}\u0000${nextInitial ?? ''}`

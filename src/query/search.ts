@@ -81,9 +81,9 @@ function phraseRows(core: SearchCore, phrase: string): Set<number> {
     else for (const row of candidates) if (!rows.has(row)) candidates.delete(row)
   }
   for (const word of words) {
-    if (word.grams.length > 0) narrow(rowsWithAllTerms(core, word.grams.map((g) => g.term), GRAM_FIELD_IDS))
+    if (word.grams.length > 0) narrow(rowsWithAllTerms(core, word.grams, GRAM_FIELD_IDS))
     const latin = word.terms.filter((t) => !HANGUL.test(t.term) && ONLY_LATIN_OR_DIGITS.test(t.term))
-    if (latin.length > 0) narrow(rowsWithAllTerms(core, latin.map((t) => t.term), WORD_FIELD_IDS))
+    if (latin.length > 0) narrow(rowsWithAllTerms(core, latin, WORD_FIELD_IDS))
   }
   const out = new Set<number>()
   const { titles, summaries } = core.store
@@ -110,9 +110,8 @@ const unusualRows = perRevision((core): Set<number> => {
 function wordRows(core: SearchCore, word: string, wordFields: readonly number[], gramFields: readonly number[]): Set<number> {
   const union = new Set<number>()
   for (const w of core.analyzer.analyzeQuery(word)) {
-    const byTerms = w.terms.length > 0 ? rowsWithAllTerms(core, w.terms.map((t) => t.term), wordFields) : new Set<number>()
-    for (const row of byTerms) union.add(row)
-    if (w.grams.length > 0) for (const row of rowsWithAllTerms(core, w.grams.map((g) => g.term), gramFields)) union.add(row)
+    for (const row of rowsWithAllTerms(core, w.terms, wordFields)) union.add(row)
+    for (const row of rowsWithAllTerms(core, w.grams, gramFields)) union.add(row)
   }
   return union
 }
@@ -136,9 +135,8 @@ function buildConstraints(core: SearchCore, query: StructuredQuery): Constraints
       // A single word: papers having all its word-view terms (so `-모델` also drops `모델들은`).
       const rows = new Set<number>()
       for (const w of core.analyzer.analyzeQuery(text)) {
-        const terms = w.terms.length > 0 ? w.terms.map((t) => t.term) : w.grams.map((g) => g.term)
-        const fields = w.terms.length > 0 ? WORD_FIELD_IDS : GRAM_FIELD_IDS
-        if (terms.length > 0) for (const row of rowsWithAllTerms(core, terms, fields)) rows.add(row)
+        const byTerms = w.terms.length > 0
+        for (const row of rowsWithAllTerms(core, byTerms ? w.terms : w.grams, byTerms ? WORD_FIELD_IDS : GRAM_FIELD_IDS)) rows.add(row)
       }
       c.excluded.push(rows)
     }

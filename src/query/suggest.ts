@@ -8,9 +8,11 @@
 import { getChoseong } from 'es-hangul'
 import type { FieldPostings, SearchCore } from '../index/search-core.js'
 import { WORD_FIELD_IDS } from '../index/fields.js'
+import { compareText, lowerBound } from '../index/sorted-terms.js'
 import { OptionsError } from '../model/errors.js'
 import { DEFAULT_SUGGEST_LIMIT } from './defaults.js'
 import { perRevision } from './per-revision.js'
+import { escapeRegExp } from './phrase-match.js'
 import type { Suggestion } from './search-types.js'
 
 const HANGUL = /[\uac00-\ud7a3]/
@@ -39,7 +41,7 @@ const vocabulary = perRevision((core): Vocabulary => {
     const count = wordCount(data)
     if (count > 0) hangul.push({ term, choseong: getChoseong(term), count })
   }
-  hangul.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
+  hangul.sort((a, b) => compareText(a.term, b.term))
   const titleWordCounts = new Map<string, number>()
   const titleLower = new Map<number, string>()
   const { alive, titles, rowCount } = core.store
@@ -55,19 +57,8 @@ const vocabulary = perRevision((core): Vocabulary => {
   return { hangul, titleWords, titleWordCounts, titleLower }
 })
 
-function lowerBound(sorted: string[], key: string): number {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (sorted[mid]! < key) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
 function byCountThenText(a: { count: number; completion: string }, b: { count: number; completion: string }): number {
-  return b.count - a.count || (a.completion < b.completion ? -1 : a.completion > b.completion ? 1 : 0)
+  return b.count - a.count || compareText(a.completion, b.completion)
 }
 
 /** Suggestions for `input` (the last word is completed). */
@@ -106,7 +97,7 @@ export function suggestCompletions(core: SearchCore, input: string, options: { l
         terms.push({ completion: word, count: vocab.titleWordCounts.get(word)! })
       }
       if (typed.length >= 2) {
-        const wordStart = new RegExp(`(^|[^\\p{L}\\p{N}])${typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u')
+        const wordStart = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(typed)}`, 'u')
         for (const [row, lower] of vocab.titleLower) {
           if (!wordStart.test(lower)) continue
           const votes = core.store.votes[row]!

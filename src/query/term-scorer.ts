@@ -7,6 +7,8 @@
 import { getChoseong } from 'es-hangul'
 import { BM25, MAX_GRAM_DOC_FRACTION, MAX_PREFIX_EXPANSIONS, PREFIX_WEIGHT } from '../index/defaults.js'
 import type { FieldPostings, SearchCore } from '../index/search-core.js'
+import { compareText } from '../index/sorted-terms.js'
+import { perRevision } from './per-revision.js'
 import type { TermSpec } from './query-plan.js'
 
 /** Per-index reusable buffers, indexed by row. */
@@ -38,16 +40,8 @@ export class ScoreBuffers {
   }
 }
 
-const buffersByCore = new WeakMap<SearchCore, ScoreBuffers>()
-
-export function buffersFor(core: SearchCore): ScoreBuffers {
-  let buffers = buffersByCore.get(core)
-  if (!buffers) {
-    buffers = new ScoreBuffers()
-    buffersByCore.set(core, buffers)
-  }
-  return buffers
-}
+/** The buffers of an index (fresh ones after a change to a writable index). */
+export const buffersFor = perRevision(() => new ScoreBuffers())
 
 /** Which indexed terms a query used, by view (for highlighting). */
 export interface UsedTerms {
@@ -123,7 +117,7 @@ export function scoreSpecs(core: SearchCore, buffers: ScoreBuffers, specs: TermS
       if (df > 0) expansions.push({ term, data: termData, df })
     }
     if (expansions.length > MAX_PREFIX_EXPANSIONS) {
-      expansions.sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
+      expansions.sort((a, b) => b.df - a.df || compareText(a.term, b.term))
       expansions.length = MAX_PREFIX_EXPANSIONS
     }
     for (const e of expansions) {
@@ -135,11 +129,11 @@ export function scoreSpecs(core: SearchCore, buffers: ScoreBuffers, specs: TermS
   return used
 }
 
-/** Rows that contain every term in one of `fieldIds` (any field per term), as a set. */
-export function rowsWithAllTerms(core: SearchCore, terms: string[], fieldIds: readonly number[]): Set<number> {
+/** Rows that contain every term (of a word's terms or grams) in one of `fieldIds` (any field per term), as a set. */
+export function rowsWithAllTerms(core: SearchCore, terms: readonly { term: string }[], fieldIds: readonly number[]): Set<number> {
   const termMap = core.terms
   const lists: FieldPostings[] = []
-  for (const term of new Set(terms)) {
+  for (const term of new Set(terms.map((t) => t.term))) {
     const data = termMap.get(term)
     if (!data) return new Set()
     lists.push(data)
