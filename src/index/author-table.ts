@@ -16,8 +16,8 @@ export function normalizeName(name: string): string {
 export class AuthorTable {
   readonly names: string[] = []
   private readonly idByName = new Map<string, number>()
-  private keys: string[] = []
-  private idsByKey: Map<string, number[]> | undefined
+  private readonly keys: string[] = []
+  private readonly idsByKey = new Map<string, number[]>()
 
   get size(): number {
     return this.names.length
@@ -30,31 +30,18 @@ export class AuthorTable {
       id = this.names.length
       this.names.push(name)
       this.idByName.set(name, id)
-      this.keys.push(normalizeName(name))
-      if (this.idsByKey) this.addKey(id)
+      const key = normalizeName(name)
+      this.keys.push(key)
+      const spellings = this.idsByKey.get(key)
+      if (spellings) spellings.push(id)
+      else this.idsByKey.set(key, [id])
     }
     return id
   }
 
-  /** Normalized key of an author id. */
-  key(id: number): string {
-    return this.keys[id] ?? ''
-  }
-
   /** Ids of every spelling whose normalized form equals `name`'s. */
   idsForExactName(name: string): number[] {
-    if (!this.idsByKey) {
-      this.idsByKey = new Map()
-      for (let id = 0; id < this.names.length; id++) this.addKey(id)
-    }
     return this.idsByKey.get(normalizeName(name)) ?? []
-  }
-
-  private addKey(id: number): void {
-    const key = this.keys[id]!
-    const list = this.idsByKey!.get(key)
-    if (list) list.push(id)
-    else this.idsByKey!.set(key, [id])
   }
 
   /**

@@ -194,10 +194,9 @@ export function loadCore(data: Uint8Array | ArrayBuffer, resolve: AnalyzerResolv
     }
 
     // A copy: the caller may reuse its buffer after loadIndex returns, and the postings decode later.
-    const termBytes = (sections.get('terms') ?? new Uint8Array(0)).slice()
     const r = section(sections, 'terms')
+    const terms = new SortedTerms(r.data.slice())
     const termCount = r.uint()
-    const terms = new SortedTerms(termBytes)
     let previous = ''
     for (let t = 0; t < termCount; t++) {
       const shared = r.uint()

@@ -8,7 +8,7 @@ import { analyzerForLoad, type AnalyzerChoice } from '../index/analyzer-resoluti
 import { dateRange } from '../index/date-range.js'
 import { asBytes, loadCore } from '../index/deserialize.js'
 import { gunzipNative, isGzip } from '../index/gzip.js'
-import { INDEX_FIELDS, type IndexField } from '../index/fields.js'
+import { FIELD_ID, INDEX_FIELDS, type IndexField } from '../index/fields.js'
 import { FORMAT_NAME, FORMAT_VERSION, type CorpusStats } from '../index/format.js'
 import type { IndexSettings, SearchCore } from '../index/search-core.js'
 import type { StoredPaper } from '../index/stored-paper.js'
@@ -116,16 +116,14 @@ export class PaperIndex {
     let gram = 0
     let postings = 0
     for (const [, fields] of this.core.terms) {
-      let isWord = false
-      let isGram = false
+      // Bit 1: the term has word-view postings, bit 2: gram-view (titleGram, summaryGram) postings.
+      let views = 0
       for (const [fieldId, map] of fields) {
-        if (map.size === 0) continue
         postings += map.size
-        if (fieldId === 1 || fieldId === 3) isGram = true
-        else isWord = true
+        if (map.size > 0) views |= fieldId === FIELD_ID.titleGram || fieldId === FIELD_ID.summaryGram ? 2 : 1
       }
-      if (isWord) word++
-      if (isGram) gram++
+      word += views & 1
+      gram += views >> 1
     }
     const authors = new Set<number>()
     for (const row of this.core.store.liveRows()) for (const a of this.core.store.authorIds[row]!) authors.add(a)

@@ -11,6 +11,7 @@ import { COORDINATION, DEFAULT_FACET_LIMIT, DEFAULT_LIMIT } from './defaults.js'
 import { FacetCounter } from './facets.js'
 import { compileFilter, failureMask } from './filters.js'
 import { highlightHit } from './highlight.js'
+import { checkOneOf, countOption } from './option-checks.js'
 import { parseQuery } from './parse-query.js'
 import { needsNormalization, normalizeForPhrase, phraseTests } from './phrase-match.js'
 import { priorFactors, resolvePriors } from './priors.js'
@@ -43,21 +44,12 @@ function checkStructured(query: StructuredQuery): StructuredQuery {
 
 function checkOptions(options: SearchOptions): { limit: number; offset: number; facetLimit: number } {
   if (options === null || typeof options !== 'object') throw new OptionsError('search options must be an object')
-  const count = (name: string, value: unknown, fallback: number) => {
-    if (value === undefined) return fallback
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw new OptionsError(`search option ${name} must be a non-negative integer, got ${JSON.stringify(value)}`)
-    return value
-  }
-  if (options.sort !== undefined && !SORT_ORDERS.includes(options.sort)) {
-    throw new OptionsError(`search option sort must be one of ${SORT_ORDERS.join(', ')}, got ${JSON.stringify(options.sort)}`)
-  }
-  for (const f of options.facets ?? []) {
-    if (!FACET_FIELDS.includes(f)) throw new OptionsError(`unknown facet ${JSON.stringify(f)} (facets: ${FACET_FIELDS.join(', ')})`)
-  }
+  if (options.sort !== undefined) checkOneOf('search option sort', options.sort, SORT_ORDERS)
+  for (const f of options.facets ?? []) checkOneOf('a facet', f, FACET_FIELDS)
   return {
-    limit: count('limit', options.limit, DEFAULT_LIMIT),
-    offset: count('offset', options.offset, 0),
-    facetLimit: count('facetLimit', options.facetLimit, DEFAULT_FACET_LIMIT),
+    limit: countOption('search option limit', options.limit, DEFAULT_LIMIT),
+    offset: countOption('search option offset', options.offset, 0),
+    facetLimit: countOption('search option facetLimit', options.facetLimit, DEFAULT_FACET_LIMIT),
   }
 }
 

@@ -123,8 +123,8 @@ function isSentenceEnd(text: string, position: number): boolean {
 }
 
 function isTerminator(code: number): boolean {
-  // . ! ? and their CJK / full-width forms, plus the ellipsis
-  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x2026
+  // . ! ? and their CJK / full-width forms, plus the ellipsis (past either end of the text code is NaN: '\0')
+  return '.!?\u3002\uff01\uff1f\u2026'.includes(String.fromCharCode(code))
 }
 
 function isSpace(code: number): boolean {

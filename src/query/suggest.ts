@@ -11,6 +11,7 @@ import { WORD_FIELD_IDS } from '../index/fields.js'
 import { compareText, lowerBound } from '../index/sorted-terms.js'
 import { OptionsError } from '../model/errors.js'
 import { DEFAULT_SUGGEST_LIMIT } from './defaults.js'
+import { countOption } from './option-checks.js'
 import { perRevision } from './per-revision.js'
 import { escapeRegExp } from './phrase-match.js'
 import type { Suggestion } from './search-types.js'
@@ -64,8 +65,8 @@ function byCountThenText(a: { count: number; completion: string }, b: { count: n
 /** Suggestions for `input` (the last word is completed). */
 export function suggestCompletions(core: SearchCore, input: string, options: { limit?: number } = {}): Suggestion[] {
   if (typeof input !== 'string') throw new OptionsError('suggest expects a string')
-  const limit = options.limit ?? DEFAULT_SUGGEST_LIMIT
-  if (!Number.isInteger(limit) || limit < 0) throw new OptionsError(`suggest option limit must be a non-negative integer, got ${JSON.stringify(limit)}`)
+  // null counts as absent here (as it always has for suggest).
+  const limit = countOption('suggest option limit', options.limit ?? undefined, DEFAULT_SUGGEST_LIMIT)
   const words = core.analyzer.analyzeQuery(input, { prefixLast: true })
   const last = words[words.length - 1]
   if (!last || limit === 0 || /\s$/.test(input)) return []
