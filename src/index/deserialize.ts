@@ -12,7 +12,7 @@ import { DocumentStore } from './document-store.js'
 import { INDEX_FIELDS } from './fields.js'
 import { FORMAT_NAME, FORMAT_VERSION, MAGIC, PREAMBLE_SIZE, type IndexHeader } from './format.js'
 import { isGzip } from './gzip.js'
-import { LoadedCore } from './loaded-core.js'
+import { loadedCore, type LoadedCore } from './loaded-core.js'
 import type { IndexSettings } from './search-core.js'
 import { SortedTerms } from './sorted-terms.js'
 
@@ -154,17 +154,14 @@ function checkedSettings(settings: unknown): IndexSettings {
   const bad = (what: string) => damaged('corrupt', `header has invalid settings (${what})`)
   const s = settings as { boosts?: Record<string, unknown>; priors?: Record<string, unknown> } | null
   if (typeof s !== 'object' || s === null || typeof s.boosts !== 'object' || s.boosts === null || typeof s.priors !== 'object' || s.priors === null) throw bad('boosts and priors')
+  /** A finite number from 0 to `max`. */
+  const checked = (value: unknown, what: string, max: number) => {
+    if (!Number.isFinite(value) || !((value as number) >= 0 && (value as number) <= max)) throw bad(what)
+    return value as number
+  }
   const boosts = {} as IndexSettings['boosts']
-  for (const field of INDEX_FIELDS) {
-    const value = s.boosts[field]
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw bad(`boost of ${field}`)
-    boosts[field] = value
-  }
-  const prior = (name: 'votes' | 'recency') => {
-    const value = s.priors![name]
-    if (typeof value !== 'number' || !(value >= 0 && value <= 1)) throw bad(`prior ${name}`)
-    return value
-  }
+  for (const field of INDEX_FIELDS) boosts[field] = checked(s.boosts[field], `boost of ${field}`, Infinity)
+  const prior = (name: 'votes' | 'recency') => checked(s.priors![name], `prior ${name}`, 1)
   return { boosts, priors: { votes: prior('votes'), recency: prior('recency') } }
 }
 
@@ -219,7 +216,7 @@ export function loadCore(data: Uint8Array | ArrayBuffer, resolve: AnalyzerResolv
       }
       terms.push(term, offset)
     }
-    return new LoadedCore(analyzer, settings, store, terms, averages, lengths, rows)
+    return loadedCore({ analyzer, settings, store, terms, averageFieldLengths: averages, lengths }, rows)
   } catch (error) {
     if (error instanceof ByteReaderError || error instanceof RangeError || error instanceof TypeError) {
       throw damaged('corrupt', `is corrupt (${error.message})`)

@@ -84,11 +84,6 @@ export class DocumentStore {
     return rows
   }
 
-  authorNames(row: number): string[] {
-    const names = this.authors.names
-    return Array.from(this.authorIds[row] ?? [], (id) => names[id]!)
-  }
-
   /** The stored paper of a live row (a fresh object each call). */
   paper(row: number): StoredPaper {
     const kind = this.mediaKind[row] as MediaCode
@@ -103,7 +98,7 @@ export class DocumentStore {
       date: dates[0] ?? '',
       dates: [...dates],
       votes: votes < 0 ? null : votes,
-      authors: this.authorNames(row),
+      authors: Array.from(this.authorIds[row]!, (id) => this.authors.names[id]!),
       moreAuthors: this.moreAuthors[row] === 1,
       media,
       summary: this.summaries[row]!,

@@ -35,6 +35,8 @@ export const FIELD_SOURCE: Readonly<Record<IndexField, 'title' | 'summary' | 'au
 
 /** Word-view fields (vocabulary for suggestions). */
 export const WORD_FIELD_IDS = [FIELD_ID.title, FIELD_ID.summary, FIELD_ID.authors] as const
+/** Gram-view fields. */
+export const GRAM_FIELD_IDS = [FIELD_ID.titleGram, FIELD_ID.summaryGram] as const
 
 /** The document MiniSearch sees: the texts of one paper, authors one per line. */
 export interface IndexedDocument {

@@ -1,28 +1,23 @@
 // The core of an index loaded from a file: read-only, every row alive, terms in a SortedTerms.
 
-import type { Analyzer } from '../analysis/types.js'
-import type { DocumentStore } from './document-store.js'
-import type { IndexSettings, SearchCore } from './search-core.js'
+import type { SearchCore } from './search-core.js'
 import type { SortedTerms } from './sorted-terms.js'
 
-export class LoadedCore implements SearchCore {
-  readonly revision = 0
+export interface LoadedCore extends SearchCore {
+  readonly terms: SortedTerms
+}
 
-  constructor(
-    readonly analyzer: Analyzer,
-    readonly settings: IndexSettings,
-    readonly store: DocumentStore,
-    readonly terms: SortedTerms,
-    readonly averageFieldLengths: readonly number[],
-    readonly lengths: readonly Uint32Array[],
-    private readonly rows: ReadonlyMap<string, number>,
-  ) {}
-
-  get documentCount(): number {
-    return this.store.liveCount
-  }
-
-  rowOf(id: string): number | undefined {
-    return this.rows.get(id)
+/** A read-only core over the decoded parts of a file; `rows` gives each paper id's row. */
+export function loadedCore(
+  parts: Omit<LoadedCore, 'documentCount' | 'revision' | 'rowOf'>,
+  rows: ReadonlyMap<string, number>,
+): LoadedCore {
+  return {
+    ...parts,
+    revision: 0,
+    get documentCount() {
+      return parts.store.liveCount
+    },
+    rowOf: (id) => rows.get(id),
   }
 }

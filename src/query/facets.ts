@@ -5,12 +5,10 @@
 import type { DocumentStore } from '../index/document-store.js'
 import { MEDIA_KINDS } from '../index/document-store.js'
 import { compareText } from '../index/sorted-terms.js'
-import type { FacetField, FacetStats, FacetValue } from '../model/search.js'
+import type { FacetField, FacetValue } from '../model/search.js'
 import { VOTE_BUCKETS } from './defaults.js'
-import { FACET_BIT, NON_FACET_BITS, ROW_CODE, type CodeField, type CompiledFilter } from './filters.js'
-
-/** Facet values in the order results list them. */
-const FACET_ORDER: readonly FacetField[] = ['year', 'month', 'author', 'media', 'hasCode', 'votes']
+import type { SearchResults } from './search-types.js'
+import { FACET_BIT, FACET_FIELDS, NON_FACET_BITS, ROW_CODE, type CodeField, type CompiledFilter } from './filters.js'
 
 /** A code as its facet value: `2024`, `2024-02`, `image`, `true`, `10-49`, `none`. */
 const LABEL: Readonly<Record<CodeField, (code: number) => string>> = {
@@ -39,7 +37,7 @@ export class FacetCounter {
     private readonly store: DocumentStore,
     private readonly filter: CompiledFilter,
   ) {
-    this.fields = FACET_ORDER.filter((f) => fields.includes(f))
+    this.fields = FACET_FIELDS.filter((f) => fields.includes(f))
     for (const f of this.fields) if (f !== 'author') this.counts.set(f, new Map())
     this.authorCounts = new Uint32Array(fields.includes('author') ? store.authors.size : 0)
   }
@@ -70,13 +68,14 @@ export class FacetCounter {
   }
 
   /** The facet values (count desc, then value) and vote stats. */
-  finish(authorLimit: number): { facets: Partial<Record<FacetField, FacetValue[]>>; votes?: FacetStats } {
+  finish(authorLimit: number): Pick<SearchResults, 'facets' | 'facetStats'> {
     const facets: Partial<Record<FacetField, FacetValue[]>> = {}
     for (const field of this.fields) {
       facets[field] = field === 'author' ? this.authorValues(authorLimit) : this.codeValues(field)
     }
-    if (!this.counts.has('votes')) return { facets }
-    return { facets, votes: this.votesMin <= this.votesMax ? { min: this.votesMin, max: this.votesMax } : { min: null, max: null } }
+    if (!this.counts.has('votes')) return { facets, facetStats: {} }
+    const votes = this.votesMin <= this.votesMax ? { min: this.votesMin, max: this.votesMax } : { min: null, max: null }
+    return { facets, facetStats: { votes } }
   }
 
   /** Every counted code, and every selected one (count 0 when no row has it). */

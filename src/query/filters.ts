@@ -21,9 +21,12 @@ export const FACET_BIT: Readonly<Record<FacetField, number>> = {
 }
 const DATE_BIT = 64
 
+/** The facet fields, in the order results list them. */
+export const FACET_FIELDS: readonly FacetField[] = ['year', 'month', 'author', 'media', 'hasCode', 'votes']
+
 /** The facet fields a filter selects values of, in the order they are checked. */
 export type SetField = Exclude<FacetField, 'votes'>
-const SET_FIELDS: readonly SetField[] = ['year', 'month', 'author', 'media', 'hasCode']
+const SET_FIELDS = FACET_FIELDS.filter((f): f is SetField => f !== 'votes')
 
 /** Facet fields counted by one number per row: year, yyyymm, media code, 0/1, vote bucket (last: none). */
 export type CodeField = Exclude<FacetField, 'author'>

@@ -29,10 +29,10 @@ export function formatQuery(query: StructuredQuery): string {
   for (const author of query.author ?? []) pushField(parts, 'author', author)
 
   const filter = query.filter ?? {}
-  const years = toList(filter.year)
-  if (years.length > 0) parts.push(`year:${years.join(',')}`)
-  const months = toList(filter.month)
-  if (months.length > 0) parts.push(`month:${months.join(',')}`)
+  for (const field of ['year', 'month'] as const) {
+    const values = toList(filter[field])
+    if (values.length > 0) parts.push(`${field}:${values.join(',')}`)
+  }
   if (filter.votes) parts.push(...formatVotes(filter.votes))
   for (const media of toList(filter.media)) if (media !== 'none') parts.push(`has:${media}`)
   if (filter.hasCode === true) parts.push('has:code')

@@ -49,7 +49,7 @@ export function highlightHit(
   options: HighlightOptions = {},
 ): HitHighlights {
   const snippetLength = options.snippetLength ?? DEFAULT_SNIPPET_LENGTH
-  if (typeof snippetLength !== 'number' || !Number.isFinite(snippetLength) || snippetLength < 1)
+  if (!Number.isFinite(snippetLength) || snippetLength < 1)
     throw new OptionsError(`highlight option snippetLength must be a positive number, got ${String(snippetLength)}`)
   const title = renderMarked(paper.title, findMarkSpans(paper.title, matched, analyzer))
   const summary = paper.summaryText

@@ -8,7 +8,7 @@ import { analyzerForLoad, type AnalyzerChoice } from '../index/analyzer-resoluti
 import { dateRange } from '../index/date-range.js'
 import { asBytes, loadCore } from '../index/deserialize.js'
 import { gunzipNative, isGzip } from '../index/gzip.js'
-import { FIELD_ID, INDEX_FIELDS, type IndexField } from '../index/fields.js'
+import { GRAM_FIELD_IDS, INDEX_FIELDS, type IndexField } from '../index/fields.js'
 import { FORMAT_NAME, FORMAT_VERSION, type CorpusStats } from '../index/format.js'
 import type { IndexSettings, SearchCore } from '../index/search-core.js'
 import type { StoredPaper } from '../index/stored-paper.js'
@@ -120,7 +120,7 @@ export class PaperIndex {
       let views = 0
       for (const [fieldId, map] of fields) {
         postings += map.size
-        if (map.size > 0) views |= fieldId === FIELD_ID.titleGram || fieldId === FIELD_ID.summaryGram ? 2 : 1
+        if (map.size > 0) views |= (GRAM_FIELD_IDS as readonly number[]).includes(fieldId) ? 2 : 1
       }
       word += views & 1
       gram += views >> 1

@@ -13,6 +13,8 @@ export function normalizeForPhrase(text: string): string {
     .trim()
 }
 
+/** A Hangul syllable. */
+export const HANGUL = /[\uac00-\ud7a3]/
 const WORD_CHAR = /[a-z0-9]/
 
 /** Whether normalized `text` contains normalized `phrase` (see the boundary rule above). */

@@ -3,7 +3,9 @@
 
 import { RECENCY_HALF_LIFE_DAYS, VOTES_SATURATION } from '../index/defaults.js'
 import { dayNumber, type DocumentStore } from '../index/document-store.js'
+import type { SearchCore } from '../index/search-core.js'
 import { OptionsError } from '../model/errors.js'
+import { perRevision } from './per-revision.js'
 import type { PriorWeights } from './search-types.js'
 
 const LOG_SATURATION = Math.log1p(VOTES_SATURATION)
@@ -41,14 +43,16 @@ export function priorFactor(store: DocumentStore, row: number, weights: { votes:
  * Every row's prior factor for one set of weights, computed once per index revision (the per-row
  * arithmetic, dates included, would otherwise run for every match of every query).
  */
-const factorCache = new WeakMap<DocumentStore, { revision: number; key: string; factors: Float64Array }>()
+const lastFactors = perRevision((): { key?: string; factors?: Float64Array } => ({}))
 
-export function priorFactors(store: DocumentStore, revision: number, weights: { votes: number; recency: number }, newestDay: number): Float64Array {
+export function priorFactors(core: SearchCore, weights: { votes: number; recency: number }, newestDay: number): Float64Array {
   const key = `${weights.votes}:${weights.recency}:${newestDay}`
-  const cached = factorCache.get(store)
-  if (cached && cached.revision === revision && cached.key === key && cached.factors.length >= store.rowCount) return cached.factors
-  const factors = new Float64Array(store.rowCount)
-  for (let row = 0; row < store.rowCount; row++) if (store.alive[row]) factors[row] = priorFactor(store, row, weights, newestDay)
-  factorCache.set(store, { revision, key, factors })
-  return factors
+  const cached = lastFactors(core)
+  const store = core.store
+  if (cached.key !== key || !cached.factors) {
+    cached.key = key
+    cached.factors = new Float64Array(store.rowCount)
+    for (let row = 0; row < store.rowCount; row++) if (store.alive[row]) cached.factors[row] = priorFactor(store, row, weights, newestDay)
+  }
+  return cached.factors
 }

@@ -3,17 +3,17 @@
 // top-k by the requested order → hits (with highlights) for the page only.
 
 import { dayNumber } from '../index/document-store.js'
-import { FIELD_ID } from '../index/fields.js'
+import { FIELD_ID, GRAM_FIELD_IDS, WORD_FIELD_IDS } from '../index/fields.js'
 import type { SearchCore } from '../index/search-core.js'
 import { OptionsError, QuerySyntaxError } from '../model/errors.js'
 import type { FacetField, SortOrder, StructuredQuery } from '../model/search.js'
 import { COORDINATION, DEFAULT_FACET_LIMIT, DEFAULT_LIMIT } from './defaults.js'
 import { FacetCounter } from './facets.js'
-import { compileFilter, failureMask } from './filters.js'
+import { FACET_FIELDS, compileFilter, failureMask } from './filters.js'
 import { highlightHit } from './highlight.js'
 import { checkOneOf, countOption } from './option-checks.js'
 import { parseQuery } from './parse-query.js'
-import { needsNormalization, normalizeForPhrase, phraseTests } from './phrase-match.js'
+import { HANGUL, needsNormalization, normalizeForPhrase, phraseTests } from './phrase-match.js'
 import { priorFactors, resolvePriors } from './priors.js'
 import { perRevision } from './per-revision.js'
 import { PlanBuilder } from './query-plan.js'
@@ -22,11 +22,7 @@ import type { SearchHit, SearchOptions, SearchResults } from './search-types.js'
 import { buffersFor, rowsWithAllTerms, scoreSpecs, type UsedTerms } from './term-scorer.js'
 import { selectTop, type RowOrder } from './top-k.js'
 
-const FACET_FIELDS: readonly FacetField[] = ['year', 'month', 'author', 'media', 'hasCode', 'votes']
 const SORT_ORDERS: readonly SortOrder[] = ['relevance', 'date', 'votes']
-const WORD_FIELD_IDS = [FIELD_ID.title, FIELD_ID.summary, FIELD_ID.authors]
-const GRAM_FIELD_IDS = [FIELD_ID.titleGram, FIELD_ID.summaryGram]
-const HANGUL = /[\uac00-\ud7a3]/
 const ONLY_LATIN_OR_DIGITS = /^[\p{Script=Latin}\p{N}._+\-#]+$/u
 
 /** Checks a structured query given by the caller (parseQuery's output is valid by construction). */
@@ -137,17 +133,12 @@ function buildConstraints(core: SearchCore, query: StructuredQuery): Constraints
 }
 
 function passes(c: Constraints, core: SearchCore, row: number): boolean {
-  for (const set of c.required) if (!set.has(row)) return false
-  for (const set of c.excluded) if (set.has(row)) return false
-  if (c.authorSets.length > 0) {
-    const ids = core.store.authorIds[row]!
-    for (const set of c.authorSets) {
-      let any = false
-      for (let i = 0; i < ids.length && !any; i++) any = set.has(ids[i]!)
-      if (!any) return false
-    }
-  }
-  return true
+  const ids = core.store.authorIds[row]!
+  return (
+    c.required.every((set) => set.has(row)) &&
+    !c.excluded.some((set) => set.has(row)) &&
+    c.authorSets.every((set) => ids.some((id) => set.has(id)))
+  )
 }
 
 /** Day number of the newest paper, cached per index revision. */
@@ -179,7 +170,7 @@ export function runSearch(core: SearchCore, query: string | StructuredQuery, opt
   if (text) plan.addWords(core.analyzer.analyzeQuery(text, { prefixLast: options.prefix === true }), { prefixLast: options.prefix === true })
   for (const phrase of structured.phrases ?? []) plan.addWords(core.analyzer.analyzeQuery(phrase))
   for (const entry of structured.title ?? []) plan.addWords(core.analyzer.analyzeQuery(entry), { titleOnly: true })
-  const hasWords = text !== '' || (structured.phrases ?? []).some((p) => p.trim() !== '') || (structured.title ?? []).some((t) => t.trim() !== '')
+  const hasWords = [text, ...(structured.phrases ?? []), ...(structured.title ?? [])].some((t) => t.trim() !== '')
 
   const buffers = buffersFor(core)
   buffers.reset(store.rowCount)
@@ -201,7 +192,7 @@ export function runSearch(core: SearchCore, query: string | StructuredQuery, opt
   const counter = options.facets && options.facets.length > 0 ? new FacetCounter(options.facets, store, filter) : undefined
   const { rows, scores, bits } = buffers
   const usePriors = hasWords && (priors.votes > 0 || priors.recency > 0)
-  const factors = usePriors ? priorFactors(store, core.revision, priors, newestDay(core)) : undefined
+  const factors = usePriors ? priorFactors(core, priors, newestDay(core)) : undefined
   let hitCount = 0
   for (let i = 0; i < buffers.count; i++) {
     const row = rows[i]!
@@ -226,21 +217,15 @@ export function runSearch(core: SearchCore, query: string | StructuredQuery, opt
     first[a] !== first[b] ? first[a]! > first[b]! : second[a] !== second[b] ? second[a]! > second[b]! : ids[a]! < ids[b]!
   const page = selectTop(rows, hitCount, offset + limit, before).slice(offset)
 
-  const matched = { word: used.word, gram: used.gram }
   const hits: SearchHit[] = page.map((row) => {
     const paper = store.paper(row)
     const hit: SearchHit = { id: paper.id, score: hasWords ? scores[row]! : 0, paper }
     if (options.highlight) {
-      hit.highlights = highlightHit({ title: paper.title, summaryText: paper.summary, authors: paper.authors }, matched, core.analyzer)
+      hit.highlights = highlightHit({ title: paper.title, summaryText: paper.summary, authors: paper.authors }, used, core.analyzer)
     }
     return hit
   })
 
-  const results: SearchResults = { total: hitCount, hits, facets: {}, facetStats: {}, query: structured }
-  if (counter) {
-    const { facets, votes: voteStats } = counter.finish(facetLimit)
-    results.facets = facets
-    if (voteStats) results.facetStats.votes = voteStats
-  }
-  return results
+  const { facets, facetStats } = counter?.finish(facetLimit) ?? { facets: {}, facetStats: {} }
+  return { total: hitCount, hits, facets, facetStats, query: structured }
 }

@@ -13,10 +13,9 @@ import { OptionsError } from '../model/errors.js'
 import { DEFAULT_SUGGEST_LIMIT } from './defaults.js'
 import { countOption } from './option-checks.js'
 import { perRevision } from './per-revision.js'
-import { escapeRegExp } from './phrase-match.js'
+import { HANGUL, escapeRegExp } from './phrase-match.js'
 import type { Suggestion } from './search-types.js'
 
-const HANGUL = /[\uac00-\ud7a3]/
 const JAMO_ONLY = /^[\u3131-\u314e]+$/
 
 interface Vocabulary {

@@ -7,11 +7,8 @@ export type RowOrder = (a: number, b: number) => boolean
 /** The first `k` of `rows[0..count)` in order. */
 export function selectTop(rows: Int32Array, count: number, k: number, before: RowOrder): number[] {
   if (k <= 0 || count === 0) return []
-  if (k >= count / 4) {
-    const all = Array.from(rows.subarray(0, count))
-    all.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0))
-    return all.slice(0, k)
-  }
+  const compare = (a: number, b: number) => (before(a, b) ? -1 : before(b, a) ? 1 : 0)
+  if (k >= count / 4) return Array.from(rows.subarray(0, count)).sort(compare).slice(0, k)
   const heap: number[] = []
   // Max-heap on "comes later": heap[0] is the worst of the kept rows.
   const later = (a: number, b: number) => before(b, a)
@@ -41,5 +38,5 @@ export function selectTop(rows: Int32Array, count: number, k: number, before: Ro
       }
     }
   }
-  return heap.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0))
+  return heap.sort(compare)
 }
