@@ -43,7 +43,7 @@ export function readEnvelope(data: Uint8Array | ArrayBuffer): { header: IndexHea
   if (isGzip(bytes)) {
     throw new IndexFormatError(
       'compressed',
-      'this index is gzip-compressed: use `await loadIndexAsync(data)` instead (or `readIndexFile` in Node), or serve it with `Content-Encoding: gzip` so that fetch inflates it',
+      'this index is gzip-compressed: use `await loadIndexAsync(data)` (or `readIndexFile` in Node), or serve it with `Content-Encoding: gzip`',
     )
   }
   if (MAGIC.some((b, i) => i < size && bytes[i] !== b)) {

@@ -37,12 +37,10 @@ export const ROW_CODE: Readonly<Record<CodeField, (store: DocumentStore, row: nu
   month: (s, row) => Math.floor(s.dateNum[row]! / 100),
   media: (s, row) => s.mediaKind[row]!,
   hasCode: (s, row) => s.hasCode[row]!,
+  // The first bucket reaching the votes (the last one is open-ended); none: after the buckets.
   votes: (s, row) => {
     const v = s.votes[row]!
-    if (v < 0) return VOTE_BUCKETS.length
-    let b = 0
-    while (b < VOTE_BUCKETS.length - 1 && v > VOTE_BUCKETS[b]!.max) b++
-    return b
+    return v < 0 ? VOTE_BUCKETS.length : VOTE_BUCKETS.findIndex((bucket) => v <= bucket.max)
   },
 }
 
@@ -87,15 +85,14 @@ function invalid(what: string, expected: string, value: unknown): OptionsError {
 }
 
 function votesBounds(range: NumberRange, into: { min: number; max: number }): void {
-  const check = (name: keyof NumberRange) => {
-    const v = range[name]
-    if (typeof v !== 'number' || Number.isNaN(v)) throw invalid(`votes.${name}`, 'a number', v)
-    return v
+  for (const key of ['gte', 'gt', 'lte', 'lt'] as const) {
+    const v = range[key]
+    if (v === undefined) continue
+    if (typeof v !== 'number' || Number.isNaN(v)) throw invalid(`votes.${key}`, 'a number', v)
+    // Votes are whole numbers: gte 2.5 and gt 2.5 both mean at least 3, lte 2.5 and lt 2.5 at most 2.
+    if (key === 'gte' || key === 'gt') into.min = Math.max(into.min, key === 'gte' ? Math.ceil(v) : Math.floor(v) + 1)
+    else into.max = Math.min(into.max, key === 'lte' ? Math.floor(v) : Math.ceil(v) - 1)
   }
-  if (range.gte !== undefined) into.min = Math.max(into.min, Math.ceil(check('gte')))
-  if (range.gt !== undefined) into.min = Math.max(into.min, Math.floor(check('gt')) + 1)
-  if (range.lte !== undefined) into.max = Math.min(into.max, Math.floor(check('lte')))
-  if (range.lt !== undefined) into.max = Math.min(into.max, Math.ceil(check('lt')) - 1)
 }
 
 function dateBound(value: unknown, name: 'gte' | 'lte'): number {

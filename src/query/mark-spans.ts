@@ -54,7 +54,7 @@ function tokenSpan(text: string, token: Token): MarkSpan {
     const stemLength = matchingPrefixLength(original, token.term)
     if (stemLength > 0 && stemLength < original.length) {
       let narrowed = start + stemLength
-      while (narrowed < end && isLatinOrDigit(text.charCodeAt(narrowed)) && isLatinOrDigit(text.charCodeAt(narrowed - 1)))
+      while (narrowed < end && LATIN_OR_DIGIT.test(text[narrowed]!) && LATIN_OR_DIGIT.test(text[narrowed - 1]!))
         narrowed++
       end = narrowed
     }
@@ -84,9 +84,7 @@ function foldForComparison(text: string): string {
     .toLowerCase()
 }
 
-function isLatinOrDigit(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
-}
+const LATIN_OR_DIGIT = /[0-9a-z]/i
 
 /** Moves an offset that falls between the halves of a surrogate pair to the pair's edge (`direction`). */
 export function outOfSurrogatePair(text: string, offset: number, direction: -1 | 1): number {

@@ -13,6 +13,8 @@ import { QUERY_FIELD_ALIASES, foldQuerySyntax, isQuerySpace, type QueryFieldName
 
 export { formatQuery } from './format-query.js'
 
+const ASCII_LETTER = /[A-Za-z]/
+
 /** Everything collected while scanning, before it is shaped into a StructuredQuery. */
 interface Collected {
   text: string[]
@@ -81,7 +83,7 @@ export function parseQuery(input: string): StructuredQuery {
   /** A known field name followed by `:` at `from`: its canonical name and where the value starts. */
   const fieldAt = (from: number): { field: QueryFieldName | undefined; colon: number } | undefined => {
     let end = from
-    while (end < length && end - from <= 8 && isAsciiLetter(source.charCodeAt(end))) end++
+    while (end < length && end - from <= 8 && ASCII_LETTER.test(source[end]!)) end++
     if (end === from || source[end] !== ':') return undefined
     return { field: QUERY_FIELD_ALIASES[source.slice(from, end).toLowerCase()], colon: end }
   }
@@ -227,8 +229,4 @@ function shape(found: Collected): StructuredQuery {
 /** Whitespace runs as one space, none at the ends. */
 function collapseSpaces(text: string): string {
   return text.trim().replace(/\s+/g, ' ')
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 }

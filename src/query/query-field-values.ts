@@ -92,10 +92,9 @@ export function parseVotesValue(value: string, position: number): NumberRange {
 
 /** `code`, `video` or `image` (any case). */
 export function parseHasValue(value: string, position: number): HasValue {
-  const lower = value.toLowerCase()
-  const found = HAS_VALUES.find((candidate) => candidate === lower)
-  if (found === undefined) throw invalid('has', value, position, `one of ${HAS_VALUES.map((v) => `has:${v}`).join(', ')}`)
-  return found
+  const lower = value.toLowerCase() as HasValue
+  if (!HAS_VALUES.includes(lower)) throw invalid('has', value, position, `one of has:${HAS_VALUES.join(', has:')}`)
+  return lower
 }
 
 /** Intersects two vote ranges (several `votes:` words must all hold), keeping the tighter bound of each kind. */

@@ -6,13 +6,14 @@
 // Order: count (papers) descending, then text.
 
 import { getChoseong } from 'es-hangul'
-import type { FieldPostings, SearchCore } from '../index/search-core.js'
+import type { SearchCore } from '../index/search-core.js'
 import { WORD_FIELD_IDS } from '../index/fields.js'
 import { compareText, lowerBound } from '../index/sorted-terms.js'
 import { OptionsError } from '../model/errors.js'
 import { DEFAULT_SUGGEST_LIMIT } from './defaults.js'
 import { countOption } from './option-checks.js'
 import { perRevision } from './per-revision.js'
+import { docFrequency } from './term-scorer.js'
 import { HANGUL, escapeRegExp } from './phrase-match.js'
 import type { Suggestion } from './search-types.js'
 
@@ -28,17 +29,14 @@ interface Vocabulary {
   titleLower: Map<number, string>
 }
 
-function wordCount(data: FieldPostings): number {
-  let count = 0
-  for (const f of WORD_FIELD_IDS) count = Math.max(count, data.get(f)?.size ?? 0)
-  return count
-}
+/** The word-view fields: a term's paper count is its largest count among them. */
+const WORD_FIELDS = WORD_FIELD_IDS.map((id) => ({ id }))
 
 const vocabulary = perRevision((core): Vocabulary => {
   const hangul: Vocabulary['hangul'] = []
   for (const [term, data] of core.terms) {
     if (!HANGUL.test(term)) continue
-    const count = wordCount(data)
+    const count = docFrequency(data, WORD_FIELDS)
     if (count > 0) hangul.push({ term, choseong: getChoseong(term), count })
   }
   hangul.sort((a, b) => compareText(a.term, b.term))
@@ -85,7 +83,7 @@ export function suggestCompletions(core: SearchCore, input: string, options: { l
         // A completion must extend what was typed.
         if (term === prefix) continue
         if (nextInitial && (term.length <= prefix.length || getChoseong(term[prefix.length]!) !== nextInitial)) continue
-        const count = wordCount(data)
+        const count = docFrequency(data, WORD_FIELDS)
         if (count > 0) terms.push({ completion: term, count })
       }
     } else {

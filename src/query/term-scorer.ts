@@ -49,9 +49,10 @@ export interface UsedTerms {
   gram: Set<string>
 }
 
-function docFrequency(data: FieldPostings, spec: TermSpec): number {
+/** The most papers a term occurs in within one of `fields`. */
+export function docFrequency(data: FieldPostings, fields: readonly { id: number }[]): number {
   let df = 0
-  for (const f of spec.fields) df = Math.max(df, data.get(f.id)?.size ?? 0)
+  for (const f of fields) df = Math.max(df, data.get(f.id)?.size ?? 0)
   return df
 }
 
@@ -101,10 +102,10 @@ export function scoreSpecs(core: SearchCore, buffers: ScoreBuffers, specs: TermS
   const n = core.documentCount
   const resolved: { spec: TermSpec; data: FieldPostings | undefined }[] = specs.map((spec) => ({ spec, data: termMap.get(spec.term) }))
   const maxGramDf = Math.max(1, MAX_GRAM_DOC_FRACTION * n)
-  const anySelective = resolved.some(({ spec, data }) => data !== undefined && (spec.view === 'word' || docFrequency(data, spec) <= maxGramDf))
+  const anySelective = resolved.some(({ spec, data }) => data !== undefined && (spec.view === 'word' || docFrequency(data, spec.fields) <= maxGramDf))
   for (const { spec, data } of resolved) {
     if (data !== undefined && !(spec.prefix && spec.nextInitial)) {
-      if (spec.view === 'gram' && anySelective && docFrequency(data, spec) > maxGramDf) continue
+      if (spec.view === 'gram' && anySelective && docFrequency(data, spec.fields) > maxGramDf) continue
       scoreTerm(core, buffers, data, spec, spec.weight ?? 1)
       used[spec.view].add(spec.term)
     }
@@ -113,7 +114,7 @@ export function scoreSpecs(core: SearchCore, buffers: ScoreBuffers, specs: TermS
     for (const [term, termData] of termMap.atPrefix(spec.term)) {
       if (term.length === spec.term.length) continue
       if (spec.nextInitial && !startsWithInitial(term, spec.term.length, spec.nextInitial)) continue
-      const df = docFrequency(termData, spec)
+      const df = docFrequency(termData, spec.fields)
       if (df > 0) expansions.push({ term, data: termData, df })
     }
     if (expansions.length > MAX_PREFIX_EXPANSIONS) {
