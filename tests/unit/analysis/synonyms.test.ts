@@ -106,6 +106,34 @@ describe('SynonymMatcher', () => {
     expect(matcher.match(q('강화 모델 학습'))).toEqual([])
     expect(matcher.match([])).toEqual([])
   })
+
+  describe('a form word that analyzes to part terms only keeps them in the key', () => {
+    // `인-컨텍스트` gives only the part `컨텍스트` (인 is a stop word); left out, the key would shrink to `학습`.
+    const partOnly = new SynonymMatcher([['in-context learning', '인-컨텍스트 학습'], ['prompt engineering', '프롬프트 엔지니어링']], wordsOf)
+
+    it('the part-only word is a part-only word (the premise)', () => {
+      expect(wordsOf('인-컨텍스트')[0]!.every((t) => t.part === true)).toBe(true)
+    })
+
+    it.each([['학습'], ['학습을'], ['모델 학습'], ['컨텍스트']])('%s alone expands to nothing', (text) => {
+      expect(partOnly.match(q(text))).toEqual([])
+    })
+
+    it.each([
+      ['인-컨텍스트 학습', 0, 1],
+      ['인-컨텍스트 학습을', 0, 1],
+      ['프롬프트 엔지니어링과 인-컨텍스트 학습', 2, 3],
+    ])('%s matches the form as a whole (words %i..%i)', (text, from, to) => {
+      const matches = partOnly.match(q(text))
+      const m = matches.find((x) => x.expansions.some((t) => t.term === 'learn'))
+      expect(m).toMatchObject({ from, to })
+    })
+
+    it('matches the English form back to the Korean one', () => {
+      const [m] = partOnly.match(q('in-context learning'))
+      expect(m?.expansions.map((t) => t.term)).toEqual(expect.arrayContaining(['컨텍스트', '학습']))
+    })
+  })
 })
 
 describe('analyzeQuery synonyms', () => {
