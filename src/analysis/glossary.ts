@@ -117,7 +117,7 @@ overfitting|과적합|오버피팅
 few-shot learning|few-shot|퓨샷|소수 샷|퓨 샷
 zero-shot|제로샷|제로 샷
 one-shot|원샷|원 샷
-in-context learning|ICL|인컨텍스트 학습|문맥 내 학습|맥락 내 학습|인-컨텍스트 학습
+in-context learning|ICL|인컨텍스트 학습|문맥 내 학습|맥락 내 학습|인 컨텍스트 학습
 meta-learning|메타 학습|메타러닝
 multi-task learning|멀티태스크 학습|다중 작업 학습|다중 과제 학습
 self-supervised learning|자기지도 학습|자기 지도 학습|자가 지도 학습|셀프 지도 학습
@@ -237,7 +237,7 @@ dialogue|대화|다이얼로그
 dialogue system|대화 시스템
 chatbot|챗봇
 conversational agent|대화형 에이전트
-multilingual|다국어|멀티링구얼
+multilingual|다국어|다언어|멀티링구얼
 cross-lingual|교차 언어|언어 간|크로스 링구얼
 low-resource language|저자원 언어|저자원언어
 code-switching|코드 스위칭|코드 전환
@@ -510,7 +510,7 @@ discriminative model|판별 모델
 understanding|이해
 perception|지각|인식|퍼셉션
 recognition|인식
-detection|탐지|검출|디텍션
+detection|탐지|검출|감지|디텍션
 prediction|예측
 estimation|추정
 reconstruction|재구성|복원
@@ -532,7 +532,7 @@ language|언어
 text|텍스트
 speech-to-text|음성-텍스트|음성 텍스트 변환
 any-to-any|애니투애니
-interleaved|인터리브|교차 배치
+interleaved|interleaving|인터리브|인터리빙|교차 배치
 omni-modal|옴니모달|옴니 모달
 unified model|통합 모델|단일 모델
 open-ended|개방형|오픈 엔디드
@@ -732,7 +732,64 @@ unit test|단위 테스트|유닛 테스트
 debugging|디버깅
 competitive programming|경쟁 프로그래밍
 repository|저장소|리포지토리
-`
+
+cybersecurity|사이버 보안|사이버보안
+security|보안|시큐리티
+dance|댄스|춤
+Hugging Face|HuggingFace|허깅페이스|허깅 페이스
+Stable Diffusion|스테이블 디퓨전|스테이블 디퓨젼
+style|스타일
+freeze|frozen|동결
+task|태스크|작업|과제
+algorithm|알고리즘
+modeling|모델링
+scenario|시나리오
+sequence|시퀀스
+paradigm|패러다임
+pattern|패턴
+update|업데이트|갱신
+pixel|픽셀
+patch|패치
+downstream|다운스트림
+application|애플리케이션|어플리케이션|응용 프로그램
+hybrid|하이브리드
+platform|플랫폼
+computing|컴퓨팅
+animation|애니메이션
+face|얼굴|안면
+corpus|코퍼스|말뭉치
+global|글로벌|전역
+local|로컬|국소
+level|레벨|수준
+category|카테고리|범주
+decomposition|분해
+initialization|초기화
+preprocessing|전처리
+acceleration|가속|가속화
+fusion|융합|퓨전
+random|무작위|랜덤
+correlation|상관관계
+mapping|매핑
+conditional|조건부
+attribute|속성
+automation|자동화
+error|오류|에러
+dynamic|동적|다이나믹
+static|정적
+response|응답|답변
+background|배경
+difficulty|난이도
+guideline|지침|가이드라인
+English|영어
+character|캐릭터
+object|객체|물체|오브젝트
+robust|강건|견고|로버스트
+human|인간|사람|휴먼
+user|사용자|유저
+continuous|연속|연속적
+discrete|이산|이산적
+scale|스케일|규모
+thinking|씽킹|사고|생각`
 
 /**
  * Acronyms left out of the glossary because AI papers use them for different things, e.g. `AR`

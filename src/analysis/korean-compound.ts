@@ -14,6 +14,9 @@ export type PartSpan = readonly [number, number]
  * such stems are not split into two-syllable parts.
  */
 export function looksLikeLoanword(stem: string): boolean {
+  // A head of two open syllables (데이, 파라, 하이) is typical of transliteration, a closed one of Sino-Korean
+  // (상담센터, 학습데이터 are two words, where a loanword may come second).
+  const openHead = ((stem.charCodeAt(0) - 0xac00) % 28) + ((stem.charCodeAt(1) - 0xac00) % 28) === 0
   for (let i = 0; i < stem.length; i++) {
     const c = stem.charCodeAt(i) - 0xac00
     const vowel = Math.floor((c % 588) / 28)
@@ -24,6 +27,9 @@ export function looksLikeLoanword(stem: string): boolean {
     if (vowel === 6 && fin === 4 && (initial === 9 || initial === 12 || initial === 14)) return true
     // ㅔ/ㅐ with ㅋ/ㅌ/ㅍ initial (케, 테, 페, 캐, 패) are rare outside loanwords.
     if ((vowel === 5 || vowel === 1) && (initial === 15 || initial === 16 || initial === 17)) return true
+    // Open 터, 퍼, 커, 버, 레, 메, 베, ㅔ+ㅅ (셋, 넷) and 우 after open ㅏ (the diphthong au: 가우시안, 라우팅)
+    // are not Sino-Korean: transliteration (데이터셋, 하이퍼, 사이버, 파라미터) when in or after an open head.
+    if ((i < 2 || openHead) && ('터퍼커버레메베'.includes(stem.charAt(i)) || (vowel === 5 && fin === 19) || (c === 0x1ab0 && (stem.charCodeAt(i - 1) - 0xac00) % 588 === 0))) return true
   }
   return false
 }

@@ -5,7 +5,7 @@
  */
 import { finalIndex, vowelIndex } from './hangul.js'
 import { DETERMINED_NOUNS, DETERMINERS, NOT_DETERMINED } from './korean-affixes.js'
-import { compoundParts } from './korean-compound.js'
+import { compoundParts, looksLikeLoanword } from './korean-compound.js'
 import { lexiconParts, MAX_LEXICON_WORD } from './korean-lexicon.js'
 import { adnominalStem, irregularAdjectiveStem, passiveBase } from './korean-predicate.js'
 import { BLOCKED_DERIVATIONS, BLOCKED_ENDINGS, DERIVATION_ALTERNATIVES, KOREAN_STOP_WORDS, TWO_SYLLABLE_NOUNS } from './korean-guards.js'
@@ -70,6 +70,16 @@ function blocked(word: string, stemLength: number, tail: string): boolean {
 /** Finals (ㄴ, ㅇ) that end Sino-Korean noun syllables but (almost) no native predicate stem. */
 const NOUN_LIKE_FINALS = new Set([4, 21])
 
+/**
+ * True when the stem before 지만 is rather the head of a noun in 지 (이미지만, 메시지만, 스토리지만): it ends
+ * in an open ㅣ syllable other than those verb stems end in (남기, 늘리, 보이, 여겨지, 미치, 밝히), or it
+ * looks like a loanword.
+ */
+function nounBeforeJiman(word: string, stemLength: number): boolean {
+  const last = word.charCodeAt(stemLength - 1)
+  return (last - 0xac00) % 588 === 560 /* ㅣ, no final */ && (!'기리이지치히'.includes(word.charAt(stemLength - 1)) || looksLikeLoanword(word.slice(0, stemLength)))
+}
+
 function acceptTail(word: string, stemLength: number, tail: string, info: Tail): boolean {
   if (!conditionHolds(info.condition, word.charCodeAt(stemLength - 1))) return false
   if (stemLength < 2) {
@@ -80,7 +90,10 @@ function acceptTail(word: string, stemLength: number, tail: string, info: Tail):
     if (info.kind !== 'ending' && tail.length === 1 && !SINGLE_SYLLABLE_STEM_TAILS.includes(tail)) return false
     // No native predicate stem ends in ㅇ, and few in ㄴ: 현지, 경기, 원고 are nouns, not 현+지, 경+기.
     if (info.kind === 'ending' && NOUN_LIKE_FINALS.has(finalIndex(word.charCodeAt(0)))) return false
+    // 사고, 재고, 제고 are nouns; a one-syllable verb before 고 needs a final (있고, 찾고).
+    if (tail === '고' && finalIndex(word.charCodeAt(0)) === 0) return false
   }
+  if (tail === '지만' && nounBeforeJiman(word, stemLength)) return false
   return !blocked(word, stemLength, tail)
 }
 

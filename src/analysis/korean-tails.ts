@@ -106,7 +106,7 @@ const LIGHT_ADJECTIVE_FORMS = [
  */
 const CASE_PARTICLES = (
   '에 에서 에게 에게서 한테 께 로/으로 로서/으로서 로써/으로써 로부터/으로부터 와/과 랑/이랑 까지 부터 보다 처럼 만 마다 만큼 에서부터 께서 뿐 에로 같이 ' +
-  '보다도 로의/으로의 끼리 밖에'
+  '보다도 로의/으로의 끼리 밖에 만으로'
 )
   .split(' ')
   .map((forms) => forms.split('/'))
@@ -121,7 +121,7 @@ const SIMPLE_PARTICLES: Array<[string, TailCondition]> = [
 ]
 
 /** Copula endings, used as `이`+ending after any noun; the first list also contracted after a vowel (데이터라는). */
-const COPULA_ENDINGS_CONTRACTING = '다 며 ㄴ 라는 라고 라 란 라면 ㄴ데 ㄴ지 ㄴ가 ㄴ가요 라서 ㄴ지요 ㄴ데도 ㄴ가를 ㄴ지를 ㄴ데요'.split(' ')
+const COPULA_ENDINGS_CONTRACTING = '다 며 라면서 ㄴ 라는 라고 라 란 라면 ㄴ데 ㄴ지 ㄴ가 ㄴ가요 라서 ㄴ지요 ㄴ데도 ㄴ가를 ㄴ지를 ㄴ데요'.split(' ')
 const COPULA_ENDINGS = '고 자 ㅁ 지만 므로 어서 었다 었으며 었고 었던 던 기 기에 기도 면 니 ㄹ까 ㄹ까요 ㅂ니다 ㅂ니까 죠 에요 ㄹ지 ㄹ 든 지요 었을까 었습니다 었는데'.split(' ')
 /** Contracted copula forms after a vowel (데이터였다). */
 const COPULA_CONTRACTED = ['였다', '였으며', '였고', '였던', '예요', '여서', '였습니다', '였는데', '였을까']
@@ -131,9 +131,10 @@ const COPULA_CONTRACTED = ['였다', '였으며', '였고', '였던', '예요', 
  * Only tails of two or more syllables, or single syllables with a strong verb signal, to keep nouns whole.
  */
 const PREDICATE_ENDINGS: Array<[string, TailCondition]> = [
-  ...'습니다 습니까 는다 으며 으면 으므로 는다는 는다고 을까 을까요 을지 으나 으니 으려면 으려고 으세요 는 다 고 게 지 기 음'.split(' ').map((e) => [e, 'C'] as [string, TailCondition]),
+  ...'습니다 습니까 는다 으며 으면 으면서 으므로 는다는 는다고 을까 을까요 을지 으나 으니 으려면 으려고 으세요 는 다 고 게 지 기 음'.split(' ').map((e) => [e, 'C'] as [string, TailCondition]),
   ...'나요 는가 는가요 는지 는데 지만 도록 겠다 겠습니다 다는 다고 다면 였어요 던'.split(' ').map((e) => [e, 'A'] as [string, TailCondition]),
-  ...'며 면'.split(' ').map((e) => [e, 'V'] as [string, TailCondition]),
+  // 고 after a vowel (채우고, 잘라내고) needs a stem of two syllables or more (see acceptTail).
+  ...'며 면 면서 고'.split(' ').map((e) => [e, 'V'] as [string, TailCondition]),
 ]
 
 function addTail(map: Map<string, Tail>, form: string, condition: TailCondition, kind: TailKind): void {

@@ -41,6 +41,8 @@ function isHangul(ch: string | undefined): boolean {
 /**
  * The matching units of one analyzed word: its whole terms, except that a joined Latin word
  * (`fine-tuning`, `mixture-of-experts`) counts as its stemmed pieces, so it meets the spaced spelling.
+ * A word with part terms only (`인-컨텍스트` → `컨텍스트`) counts as those parts: were it to count as
+ * nothing, `인-컨텍스트 학습` would shrink to the key `학습` and widen every query with 학습.
  */
 function unitsOf(terms: ReadonlyArray<Pick<Token, 'term' | 'part'>>): string[] {
   const out: string[] = []
@@ -52,6 +54,7 @@ function unitsOf(terms: ReadonlyArray<Pick<Token, 'term' | 'part'>>): string[] {
     if (t.term.includes('-') && pieces.length > 0) out.push(...pieces)
     else out.push(t.term)
   }
+  if (out.length === 0) for (const t of terms) out.push(t.term)
   return out
 }
 

@@ -20,7 +20,19 @@ describe('compoundParts', () => {
     expect(parts(stem)).toEqual(expected)
   })
 
-  it.each([['트랜스포머', true], ['파이프라인', true], ['프레임워크', true], ['언어모델', false], ['케이스', true]])('looksLikeLoanword(%s) = %s', (w, expected) => {
+  it.each([
+    // loanwords whose parts would be meaningless are kept whole; Sino-Korean (and Sino + loanword) compounds split
+    ['사이버보안', []], ['파라미터', []], ['가우시안', []], ['데이터셋', []], ['하이퍼파라미터', []], ['메타데이터', []],
+    ['언어모델', ['언어', '모델']], ['설문조사', ['설문', '조사']], ['강화학습', ['강화', '학습']], ['확산모델', ['확산', '모델']],
+    ['상담센터', ['상담', '센터']], ['학습데이터', ['학습', '데이터']], ['검색엔진', ['검색', '엔진']],
+  ])('loanword or compound: %s → %j', (stem, expected) => {
+    expect(parts(stem)).toEqual(expected)
+  })
+
+  it.each([
+    ['트랜스포머', true], ['파이프라인', true], ['프레임워크', true], ['언어모델', false], ['케이스', true], ['데이터셋', true], ['가우시안', true],
+    ['라우팅', true], ['레이어', true], ['학습데이터', false], ['좌우대칭', false], ['교육기관', false],
+  ])('looksLikeLoanword(%s) = %s', (w, expected) => {
     expect(looksLikeLoanword(w)).toBe(expected)
   })
 })

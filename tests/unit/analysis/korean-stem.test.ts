@@ -52,6 +52,26 @@ describe('Korean stems', () => {
     expect(stems(word)).toEqual(expected)
   })
 
+  it.each([
+    // particles after loanwords ending in 크/트 (the guards keep only true look-alikes such as 라인, 디자인)
+    ['프레임워크로', ['프레임워크']], ['프레임워크인', ['프레임워크']], ['벤치마크인', ['벤치마크']], ['벤치마크로서', ['벤치마크']],
+    ['네트워크로', ['네트워크']], ['그래프로', ['그래프']], ['에이전트인', ['에이전트']], ['파이프라인', ['파이프라인']], ['디자인', ['디자인']],
+    // converbal endings after vowel and consonant stems; 고 after a one-syllable open stem stays (nouns 사고, 제고)
+    ['유지하면서', ['유지']], ['줄이면서', ['줄이']], ['뽑으면서', ['뽑']], ['채우고', ['채우']], ['잘라내고', ['잘라내']], ['맞추고', ['맞추']],
+    ['사고', ['사고']], ['제고', ['제고']], ['찾고', ['찾']], ['방침이라면서', ['방침']],
+    // 과 after a noun in -성 is the particle (효율성+과), not the noun 성과, which stays whole on its own
+    ['효율성과', ['효율성', '효율', '성']], ['일관성과', ['일관성', '일관', '성']], ['생성과', ['생성']], ['성과', ['성과']], ['성과를', ['성과']],
+    // 지만 needs a predicate reading; after 미, 시, 키 or a loanword head it is 지 + 만 (이미지만)
+    ['이미지만', ['이미지']], ['메시지만', ['메시지']], ['패키지만', ['패키지']], ['스토리지만', ['스토리지']],
+    ['남기지만', ['남기']], ['미치지만', ['미치']], ['늘리지만', ['늘리']], ['크지만', ['크']], ['있지만', []],
+    // Sino-Korean X상 nouns are not noun + 상
+    ['동영상', ['동영상']], ['동영상을', ['동영상']], ['비정상', ['비정상']], ['동영상만으로', ['동영상']], ['데이터만으로도', ['데이터']],
+    // X대 + light 한 (방대한, 거대한) is not guarded; 최대한 is
+    ['방대한', ['방대']], ['거대한', ['거대']], ['최대한', ['최대한']],
+  ])('loanword particles, converbs, 과 and 지만: %s → %j', (word, expected) => {
+    expect(stems(word)).toEqual(expected)
+  })
+
   it('keeps pure grammar out of the word view', () => {
     for (const w of ['는', '했다', '에서는', '이다', '된다']) expect(analyzeEojeol(w, { splitCompounds: true }).grammatical).toBe(true)
   })

@@ -37,6 +37,24 @@ describe('parseGlossary', () => {
   })
 })
 
+describe('the built-in glossary forms', () => {
+  it('no form has a word that analyzes to part terms only (it would drop out of the key and widen the form)', () => {
+    // `인-컨텍스트 학습` once did: `인-컨텍스트` gives only the part `컨텍스트`, so the key became `학습` and
+    // every query with 학습 expanded to in-context learning.
+    for (const forms of parseGlossary(GLOSSARY)) {
+      for (const form of forms) {
+        for (const terms of wordsOf(form)) {
+          if (terms.length > 0) expect(terms.some((t) => t.part !== true), form).toBe(true)
+        }
+      }
+    }
+  })
+
+  it.each(['학습', '모델', '데이터', '방법', '성능'])('the everyday word %s expands to no other concept', (word) => {
+    expect(synonymsOf(word)).toEqual([])
+  })
+})
+
 describe('SynonymMatcher', () => {
   const matcher = new SynonymMatcher(
     [
@@ -88,6 +106,34 @@ describe('SynonymMatcher', () => {
     expect(matcher.match(q('강화 모델 학습'))).toEqual([])
     expect(matcher.match([])).toEqual([])
   })
+
+  describe('a form word that analyzes to part terms only keeps them in the key', () => {
+    // `인-컨텍스트` gives only the part `컨텍스트` (인 is a stop word); left out, the key would shrink to `학습`.
+    const partOnly = new SynonymMatcher([['in-context learning', '인-컨텍스트 학습'], ['prompt engineering', '프롬프트 엔지니어링']], wordsOf)
+
+    it('the part-only word is a part-only word (the premise)', () => {
+      expect(wordsOf('인-컨텍스트')[0]!.every((t) => t.part === true)).toBe(true)
+    })
+
+    it.each([['학습'], ['학습을'], ['모델 학습'], ['컨텍스트']])('%s alone expands to nothing', (text) => {
+      expect(partOnly.match(q(text))).toEqual([])
+    })
+
+    it.each([
+      ['인-컨텍스트 학습', 0, 1],
+      ['인-컨텍스트 학습을', 0, 1],
+      ['프롬프트 엔지니어링과 인-컨텍스트 학습', 2, 3],
+    ])('%s matches the form as a whole (words %i..%i)', (text, from, to) => {
+      const matches = partOnly.match(q(text))
+      const m = matches.find((x) => x.expansions.some((t) => t.term === 'learn'))
+      expect(m).toMatchObject({ from, to })
+    })
+
+    it('matches the English form back to the Korean one', () => {
+      const [m] = partOnly.match(q('in-context learning'))
+      expect(m?.expansions.map((t) => t.term)).toEqual(expect.arrayContaining(['컨텍스트', '학습']))
+    })
+  })
 })
 
 describe('analyzeQuery synonyms', () => {
@@ -105,6 +151,17 @@ describe('analyzeQuery synonyms', () => {
     ['양자화된', ['quantiz']],
     ['hallucinations', ['환각']],
     ['추론', ['reason', 'infer']],
+    // Translation ↔ transliteration ↔ English pairs that different summarisers choose between.
+    ['사이버보안', ['cybersecur']],
+    ['허깅페이스', ['huggingfac']],
+    ['스테이블 디퓨전', ['stabl', 'diffus']],
+    ['춤', ['danc', '댄스']],
+    ['말뭉치', ['corpu', '코퍼스']],
+    ['물체', ['object', '객체']],
+    ['무작위', ['random', '랜덤']],
+    ['생각', ['think', '사고']],
+    ['인터리빙', ['interleav', '인터리브']],
+    ['다언어', ['multilingu', '다국어']],
   ])('%s → includes %j', (query, expected) => {
     expect(synonymsOf(query)).toEqual(expect.arrayContaining(expected))
   })
@@ -131,6 +188,10 @@ describe('analyzeQuery synonyms', () => {
       ['reinforcement learning', '강화 학습으로 정책을 개선한다'],
       ['MoE', '전문가 혼합 모델의 라우팅을 다룬다'],
       ['환각', 'We reduce hallucination in VLMs'],
+      ['사이버보안', 'Evaluating Cybersecurity Capabilities of Language Models'],
+      ['춤 영상', '댄스 비디오를 생성한다'],
+      ['물체를 찾는', '객체를 검출한다'],
+      ['허깅페이스 파이프라인', 'vLLM and HuggingFace pipelines'],
     ]
     for (const [query, doc] of cases) {
       const docTerms = indexTerms(doc)
