@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseDigests } from '../ingest/index.js'
-import { HanseekError } from '../model/errors.js'
+import { HanseekError, IndexFormatError } from '../model/errors.js'
 import type { FacetField, SortOrder } from '../model/search.js'
 import { readDigestInputs, readIndexFile } from '../node/index.js'
 import { buildIndex } from '../build/index.js'
@@ -52,10 +52,22 @@ export function packageRoot(from = path.dirname(fileURLToPath(import.meta.url)))
   }
 }
 
-async function sampleIndex(): Promise<PaperIndex> {
+/**
+ * The sample index: the prebuilt file when it loads, else built in memory from the sample digests. The
+ * file is a local cache (gitignored): one left by an older hanseek (another format or analyzer version)
+ * must not make the main job fail, so it is reported and bypassed.
+ */
+async function sampleIndex(warn: (line: string) => void): Promise<PaperIndex> {
   const root = packageRoot()
   const file = path.join(root, 'index-data', 'sample-index.hsk')
-  if (existsSync(file)) return readIndexFile(file)
+  if (existsSync(file)) {
+    try {
+      return await readIndexFile(file)
+    } catch (error) {
+      if (!(error instanceof IndexFormatError)) throw error
+      warn(`hanseek: ${file} cannot be used (${error.problem}); searching the sample digests instead (npm run sample-index rebuilds the file)`)
+    }
+  }
   const { papers } = parseDigests(await readDigestInputs([path.join(root, 'index-data', 'digests')]))
   return buildIndex(papers)
 }
@@ -132,7 +144,7 @@ export async function runSearchCommand(args: string[]): Promise<number> {
 
   let index: PaperIndex
   try {
-    index = file === undefined ? await sampleIndex() : await readIndexFile(file)
+    index = file === undefined ? await sampleIndex((line) => process.stderr.write(`${line}\n`)) : await readIndexFile(file)
   } catch (error) {
     if (error instanceof HanseekError) {
       process.stderr.write(`${error.message}${file && error.name === 'IndexFormatError' ? ` (${file})` : ''}\n`)

@@ -1,7 +1,7 @@
 // Runs the built CLI (`node dist/cli.js`) as a process. CI builds before testing; locally the build runs
 // here when dist/cli.js is missing.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -124,6 +124,22 @@ describe('hanseek search', () => {
   it('searches the sample index when no index is given', () => {
     const r = run('search', '언어 모델 양자화', '--json', '--limit', '1')
     expect(r.code, r.stderr).toBe(0)
+    expect(JSON.parse(r.stdout).total).toBeGreaterThan(0)
+  })
+
+  it('bypasses a stale sample index file with a warning and searches the sample digests', () => {
+    // A package root of its own, so the repository's sample index is left alone.
+    const pkg = path.join(work, 'stale-pkg')
+    mkdirSync(path.join(pkg, 'dist'), { recursive: true })
+    mkdirSync(path.join(pkg, 'index-data'), { recursive: true })
+    writeFileSync(path.join(pkg, 'package.json'), '{ "name": "stale-pkg", "type": "module" }')
+    writeFileSync(path.join(pkg, 'dist', 'cli.js'), readFileSync(cli))
+    symlinkSync(path.join(root, 'node_modules'), path.join(pkg, 'node_modules'))
+    symlinkSync(digests, path.join(pkg, 'index-data', 'digests'))
+    writeFileSync(path.join(pkg, 'index-data', 'sample-index.hsk'), 'not an index from this version')
+    const r = spawnSync(process.execPath, [path.join(pkg, 'dist', 'cli.js'), 'search', '언어 모델 양자화', '--json', '--limit', '1'], { cwd: work, encoding: 'utf8' })
+    expect(r.status, r.stderr).toBe(0)
+    expect(r.stderr).toMatch(/^hanseek: .*sample-index\.hsk cannot be used \(foreign\); searching the sample digests instead/)
     expect(JSON.parse(r.stdout).total).toBeGreaterThan(0)
   })
 
