@@ -85,7 +85,7 @@ export function irregularAdjectiveStem(word: string): string | undefined {
  * are rarely a noun of their own are listed (간, 본, 전, 산, 날 are left alone).
  */
 const SHORT_FORMS = new Map(
-  '큰크 긴길 갈가 쓸쓰 쓴쓰 낸내 나은낫'.split(' ').map((p) => [p.slice(0, -1), p.slice(-1)] as const),
+  ['큰크', '긴길', '갈가', '쓸쓰', '쓴쓰', '낸내', '나은낫'].map((p) => [p.slice(0, -1), p.slice(-1)] as const),
 )
 
 /** Syllables (without their final) that end a predicate stem far more often than a noun: 열리+ㄴ, 마치+ㄴ, 지나+ㄴ. */

@@ -14,6 +14,9 @@ export type TailCondition = 'C' | 'V' | 'L' | 'A'
 /** What stripping the tail leaves: a noun (particles, copula, light verbs) or a predicate stem. */
 export type TailKind = 'josa' | 'copula' | 'light' | 'ending'
 
+/** Surface forms of tails grouped by the condition they put on the preceding syllable. */
+type TailsByCondition = Partial<Record<TailCondition, string[]>>
+
 export interface Tail {
   readonly condition: TailCondition
   readonly kind: TailKind
@@ -70,59 +73,57 @@ const ENDINGS_AFTER_INFINITIVE = [
   '놓은', '버린',
 ]
 
-interface Conjugation {
-  /** Plain stem before vowel/consonant endings. */
-  stem: string
-  /** Past stems (했, 하였). */
-  past: string[]
-  /** Infinitive forms (해, 하여). */
-  infinitive: string[]
-}
+/** A predicate stem with its past stems (했, 하였) and infinitive forms (해, 하여). */
+type Conjugation = [stem: string, past: string[], infinitive: string[]]
 
 /** Light verbs: attach to a noun and leave it as the content stem. */
 const LIGHT_VERBS: Conjugation[] = [
-  { stem: '하', past: ['했', '하였'], infinitive: ['해', '하여'] },
-  { stem: '되', past: ['됐', '되었'], infinitive: ['돼', '되어'] },
-  { stem: '시키', past: ['시켰', '시키었'], infinitive: ['시켜'] },
-  { stem: '당하', past: ['당했', '당하였'], infinitive: ['당해', '당하여'] },
-  { stem: '해지', past: ['해졌'], infinitive: ['해져'] },
-  { stem: '드리', past: ['드렸'], infinitive: ['드려'] },
+  ['하', ['했', '하였'], ['해', '하여']],
+  ['되', ['됐', '되었'], ['돼', '되어']],
+  ['시키', ['시켰', '시키었'], ['시켜']],
+  ['당하', ['당했', '당하였'], ['당해', '당하여']],
+  ['해지', ['해졌'], ['해져']],
+  ['드리', ['드렸'], ['드려']],
   // Honorific 하시다 (친절하십니다, 제안하셨다).
-  { stem: '하시', past: ['하셨'], infinitive: ['하셔'] },
+  ['하시', ['하셨'], ['하셔']],
 ]
 
 /** Consonant-final light verbs (받다: 주목받는). */
-const LIGHT_VERBS_CONSONANT: Conjugation[] = [{ stem: '받', past: ['받았'], infinitive: ['받아'] }]
+const LIGHT_VERBS_CONSONANT: Conjugation[] = [['받', ['받았'], ['받아']]]
 
 /** Adjectival derivation that also leaves the noun (자연스러운 → 자연). */
 const LIGHT_ADJECTIVE_FORMS = [
-  ...'다 게 고 지 습니다 지만 다는'.split(' ').map((e) => '스럽' + e),
-  ...'운 워 움 우며 웠다 웠습니다 워요 웠어요 웠고 웠던 울 워서 워진 워졌다'.split(' ').map((e) => '스러' + e),
+  ...['다', '게', '고', '지', '습니다', '지만', '다는'].map((e) => '스럽' + e),
+  ...['운', '워', '움', '우며', '웠다', '웠습니다', '워요', '웠어요', '웠고', '웠던', '울', '워서', '워진', '워졌다'].map((e) => '스러' + e),
 ]
 
 /**
  * Case particles that can be followed by an auxiliary particle: `form after vowel/form after consonant`,
  * or one form for both.
  */
-const CASE_PARTICLES = (
-  '에 에서 에게 에게서 한테 께 로/으로 로서/으로서 로써/으로써 로부터/으로부터 와/과 랑/이랑 까지 부터 보다 처럼 만 마다 만큼 에서부터 께서 뿐 에로 같이 ' +
-  '보다도 로의/으로의 끼리 밖에 만으로'
-)
-  .split(' ')
-  .map((forms) => forms.split('/'))
+const CASE_PARTICLES = [
+  '에', '에서', '에게', '에게서', '한테', '께', '로/으로', '로서/으로서', '로써/으로써', '로부터/으로부터', '와/과', '랑/이랑', '까지', '부터', '보다',
+  '처럼', '만', '마다', '만큼', '에서부터', '께서', '뿐', '에로', '같이', '보다도', '로의/으로의', '끼리', '밖에', '만으로',
+].map((forms) => forms.split('/'))
 
 /** Auxiliary particles that may follow a case particle (에서+는, 으로서+의, 까지+도). */
 const AUXILIARY_PARTICLES = ['', '는', '은', '도', '만', '의', '까지', '조차', '마저', '나', '이나', '라도', '이라도', '부터', '만이', '만을', '이', '을', '를']
 
-/** Standalone particles with the condition on the preceding syllable. */
-const SIMPLE_PARTICLES: Array<[string, TailCondition]> = [
-  ['이', 'C'], ['가', 'V'], ['은', 'C'], ['는', 'V'], ['을', 'C'], ['를', 'V'], ['의', 'A'], ['도', 'A'], ['이나', 'C'], ['나', 'V'], ['조차', 'A'], ['마저', 'A'],
-  ['라도', 'V'], ['이라도', 'C'], ['든지', 'V'], ['이든지', 'C'], ['이든', 'C'], ['든', 'V'], ['야말로', 'V'], ['이야말로', 'C'], ['이자', 'C'], ['마다', 'A'],
-]
+/** Standalone particles, by the condition on the preceding syllable. */
+const SIMPLE_PARTICLES: TailsByCondition = {
+  C: ['이', '은', '을', '이나', '이라도', '이든지', '이든', '이야말로', '이자'],
+  V: ['가', '는', '를', '나', '라도', '든지', '든', '야말로'],
+  A: ['의', '도', '조차', '마저', '마다'],
+}
 
 /** Copula endings, used as `이`+ending after any noun; the first list also contracted after a vowel (데이터라는). */
-const COPULA_ENDINGS_CONTRACTING = '다 며 라면서 ㄴ 라는 라고 라 란 라면 ㄴ데 ㄴ지 ㄴ가 ㄴ가요 라서 ㄴ지요 ㄴ데도 ㄴ가를 ㄴ지를 ㄴ데요'.split(' ')
-const COPULA_ENDINGS = '고 자 ㅁ 지만 므로 어서 었다 었으며 었고 었던 던 기 기에 기도 면 니 ㄹ까 ㄹ까요 ㅂ니다 ㅂ니까 죠 에요 ㄹ지 ㄹ 든 지요 었을까 었습니다 었는데'.split(' ')
+const COPULA_ENDINGS_CONTRACTING = [
+  '다', '며', '라면서', 'ㄴ', '라는', '라고', '라', '란', '라면', 'ㄴ데', 'ㄴ지', 'ㄴ가', 'ㄴ가요', '라서', 'ㄴ지요', 'ㄴ데도', 'ㄴ가를', 'ㄴ지를', 'ㄴ데요',
+]
+const COPULA_ENDINGS = [
+  '고', '자', 'ㅁ', '지만', '므로', '어서', '었다', '었으며', '었고', '었던', '던', '기', '기에', '기도', '면', '니', 'ㄹ까', 'ㄹ까요', 'ㅂ니다', 'ㅂ니까',
+  '죠', '에요', 'ㄹ지', 'ㄹ', '든', '지요', '었을까', '었습니다', '었는데',
+]
 /** Contracted copula forms after a vowel (데이터였다). */
 const COPULA_CONTRACTED = ['였다', '였으며', '였고', '였던', '예요', '여서', '였습니다', '였는데', '였을까']
 
@@ -130,12 +131,15 @@ const COPULA_CONTRACTED = ['였다', '였으며', '였고', '였던', '예요', 
  * Generic predicate endings (not light verbs): stripped to reach a verb/adjective stem (있나요 → 있).
  * Only tails of two or more syllables, or single syllables with a strong verb signal, to keep nouns whole.
  */
-const PREDICATE_ENDINGS: Array<[string, TailCondition]> = [
-  ...'습니다 습니까 는다 으며 으면 으면서 으므로 는다는 는다고 을까 을까요 을지 으나 으니 으려면 으려고 으세요 는 다 고 게 지 기 음'.split(' ').map((e) => [e, 'C'] as [string, TailCondition]),
-  ...'나요 는가 는가요 는지 는데 지만 도록 겠다 겠습니다 다는 다고 다면 였어요 던'.split(' ').map((e) => [e, 'A'] as [string, TailCondition]),
+const PREDICATE_ENDINGS: TailsByCondition = {
+  C: [
+    '습니다', '습니까', '는다', '으며', '으면', '으면서', '으므로', '는다는', '는다고', '을까', '을까요', '을지', '으나', '으니', '으려면', '으려고', '으세요',
+    '는', '다', '고', '게', '지', '기', '음',
+  ],
+  A: ['나요', '는가', '는가요', '는지', '는데', '지만', '도록', '겠다', '겠습니다', '다는', '다고', '다면', '였어요', '던'],
   // 고 after a vowel (채우고, 잘라내고) needs a stem of two syllables or more (see acceptTail).
-  ...'며 면 면서 고'.split(' ').map((e) => [e, 'V'] as [string, TailCondition]),
-]
+  V: ['며', '면', '면서', '고'],
+}
 
 function addTail(map: Map<string, Tail>, form: string, condition: TailCondition, kind: TailKind): void {
   const existing = map.get(form)
@@ -151,18 +155,22 @@ function addTail(map: Map<string, Tail>, form: string, condition: TailCondition,
   map.set(form, { condition: cond, kind: keepKind })
 }
 
+function addByCondition(map: Map<string, Tail>, table: TailsByCondition, kind: TailKind): void {
+  for (const [condition, forms] of Object.entries(table) as Array<[TailCondition, string[]]>) for (const form of forms) addTail(map, form, condition, kind)
+}
+
 function conjugate(map: Map<string, Tail>, verbs: Conjugation[], vowelFinal: boolean, kind: TailKind): void {
   const endings = vowelFinal ? ENDINGS_AFTER_VOWEL : ENDINGS_AFTER_VOWEL.map(afterConsonant)
-  for (const v of verbs) {
-    for (const e of endings) addTail(map, attach(v.stem, e), 'A', kind)
-    for (const p of v.past) for (const e of ENDINGS_AFTER_PAST) addTail(map, p + e, 'A', kind)
-    for (const inf of v.infinitive) for (const e of ENDINGS_AFTER_INFINITIVE) addTail(map, inf + e, 'A', kind)
+  for (const [stem, pasts, infinitives] of verbs) {
+    for (const e of endings) addTail(map, attach(stem, e), 'A', kind)
+    for (const past of pasts) for (const e of ENDINGS_AFTER_PAST) addTail(map, past + e, 'A', kind)
+    for (const infinitive of infinitives) for (const e of ENDINGS_AFTER_INFINITIVE) addTail(map, infinitive + e, 'A', kind)
   }
 }
 
 function buildNounTails(): Map<string, Tail> {
   const map = new Map<string, Tail>()
-  for (const [form, cond] of SIMPLE_PARTICLES) addTail(map, form, cond, 'josa')
+  addByCondition(map, SIMPLE_PARTICLES, 'josa')
   for (const [afterVowel = '', afterConsonant = afterVowel] of CASE_PARTICLES) {
     for (const aux of AUXILIARY_PARTICLES) {
       for (const [base, cond] of afterVowel === afterConsonant
@@ -205,7 +213,7 @@ function buildNounTails(): Map<string, Tail> {
 
 function buildPredicateTails(): Map<string, Tail> {
   const map = new Map<string, Tail>()
-  for (const [form, cond] of PREDICATE_ENDINGS) addTail(map, form, cond, 'ending')
+  addByCondition(map, PREDICATE_ENDINGS, 'ending')
   // Past tense and infinitive after any stem: 었다, 았던, 었습니다 …; 어서, 아야 ….
   for (const e of ENDINGS_AFTER_PAST) for (const past of ['었', '았']) addTail(map, past + e, 'A', 'ending')
   for (const e of ['서', '야', '도', '요']) for (const inf of ['어', '아']) addTail(map, inf + e, 'A', 'ending')
