@@ -43,31 +43,27 @@ export function originalSpan(normalized: NormalizedText, start: number, end: num
   return [starts[start] ?? 0, ends[end - 1] ?? 0]
 }
 
+// C0/C1 controls except tab, newline, vertical tab, form feed, carriage return; DEL; zero-width chars;
+// soft hyphen; BOM. They are invisible and would otherwise split or glue words unpredictably.
+const REMOVED_CHARS = '\\0-\\b\\x0e-\\x1f\\x7f-\\x9f\\xad\\u200b-\\u200f\\u2060\\ufeff'
+/** Characters that may combine with the preceding one under NFC (with Hangul conjoining vowels and finals). */
+const COMBINING_CHARS = '\\u0300-\\u036f\\u1160-\\u11ff\\ud7b0-\\ud7ff\\u1ab0-\\u1aff\\u1dc0-\\u1dff\\u20d0-\\u20ff\\ufe20-\\ufe2f\\u3099\\u309a'
+const REMOVED = new RegExp(`[${REMOVED_CHARS}]`)
+const COMBINING = new RegExp(`[${COMBINING_CHARS}]`)
+
 function isRemoved(c: number): boolean {
-  // C0/C1 controls except tab, newline, vertical tab, form feed, carriage return; DEL; zero-width chars;
-  // soft hyphen; BOM. They are invisible and would otherwise split or glue words unpredictably.
-  if (c < 0x20) return c < 0x09 || (c > 0x0d && c < 0x20)
-  if (c >= 0x7f && c <= 0x9f) return true
-  return c === 0xad || (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff
+  return REMOVED.test(String.fromCharCode(c))
 }
 
-/** Characters that may combine with the preceding one under NFC. */
 function isCombining(c: number): boolean {
-  return (
-    (c >= 0x0300 && c <= 0x036f) ||
-    (c >= 0x1160 && c <= 0x11ff) || // Hangul conjoining vowels and finals
-    (c >= 0xd7b0 && c <= 0xd7ff) ||
-    (c >= 0x1ab0 && c <= 0x1aff) ||
-    (c >= 0x1dc0 && c <= 0x1dff) ||
-    (c >= 0x20d0 && c <= 0x20ff) ||
-    (c >= 0xfe20 && c <= 0xfe2f) ||
-    c === 0x3099 ||
-    c === 0x309a
-  )
+  return COMBINING.test(String.fromCharCode(c))
 }
 
-/** Characters that are removed, composed or width-folded: their presence needs the offset-mapping path. */
-const SLOW_PATH_CHARS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u0300-\u036f\u1100-\u11ff\u1ab0-\u1aff\u1dc0-\u1dff\u200b-\u200f\u20d0-\u20ff\u2060\u3000\u3099\u309a\ud7b0-\ud7ff\ufe20-\ufe2f\ufeff\uff01-\uff5e]/
+/**
+ * Characters that are removed, composed (also Hangul leading consonants) or width-folded: their presence
+ * needs the offset-mapping path.
+ */
+const SLOW_PATH_CHARS = new RegExp(`[${REMOVED_CHARS}${COMBINING_CHARS}\\u1100-\\u115f\\u3000\\uff01-\\uff5e]`)
 /**
  * Ranges holding every character that NFC changes on its own (Ω, Å, Greek tonos, Indic nukta forms,
  * Hebrew presentation forms, CJK compatibility ideographs, also U+2F800… behind the \ud87e surrogate,

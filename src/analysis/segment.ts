@@ -37,27 +37,30 @@ const enum Kind {
   Jamo = 5,
 }
 
-/** Classifies one UTF-16 code unit of normalized text (table lookup; the table is built once). */
-function classify(c: number): Kind {
-  if (c < 0x80) {
-    if (c >= 0x61 && c <= 0x7a) return Kind.Letter
-    if (c >= 0x30 && c <= 0x39) return Kind.Digit
-    if (c >= 0x41 && c <= 0x5a) return Kind.Letter
-    return Kind.Other
-  }
-  if (c >= 0xac00 && c <= 0xd7a3) return Kind.Hangul
-  if (c >= 0x3131 && c <= 0x318e) return Kind.Jamo
-  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) return Kind.Han
-  if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) return Kind.Letter
-  if (c >= 0x370 && c <= 0x4ff && c !== 0x37e && c !== 0x387) return Kind.Letter
-  return Kind.Other
-}
+/**
+ * Kind of each UTF-16 code unit of normalized text, as ranges written over an all-`Other` table in order
+ * (later ranges win): Latin, digits, Hangul syllables and jamo, Han, Latin-1/Extended and Greek/Cyrillic
+ * letters, then the punctuation inside those letter blocks (× ÷ and Greek ; ·).
+ */
+const KIND_RANGES: Array<[kind: Kind, first: number, last: number]> = [
+  [Kind.Letter, 0x61, 0x7a],
+  [Kind.Letter, 0x41, 0x5a],
+  [Kind.Digit, 0x30, 0x39],
+  [Kind.Hangul, 0xac00, 0xd7a3],
+  [Kind.Jamo, 0x3131, 0x318e],
+  [Kind.Han, 0x4e00, 0x9fff],
+  [Kind.Han, 0x3400, 0x4dbf],
+  [Kind.Han, 0xf900, 0xfaff],
+  [Kind.Letter, 0xc0, 0x24f],
+  [Kind.Letter, 0x370, 0x4ff],
+  [Kind.Other, 0xd7, 0xd7],
+  [Kind.Other, 0xf7, 0xf7],
+  [Kind.Other, 0x37e, 0x37e],
+  [Kind.Other, 0x387, 0x387],
+]
 
-const KIND_TABLE = (() => {
-  const table = new Uint8Array(0x10000)
-  for (let c = 0; c < 0x10000; c++) table[c] = classify(c)
-  return table
-})()
+const KIND_TABLE = new Uint8Array(0x10000)
+for (const [kind, first, last] of KIND_RANGES) KIND_TABLE.fill(kind, first, last + 1)
 
 function kindOf(c: number): Kind {
   return KIND_TABLE[c] as Kind
