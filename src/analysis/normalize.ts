@@ -49,6 +49,7 @@ const REMOVED_CHARS = '\\0-\\b\\x0e-\\x1f\\x7f-\\x9f\\xad\\u200b-\\u200f\\u2060\
 /** Characters that may combine with the preceding one under NFC (with Hangul conjoining vowels and finals). */
 const COMBINING_CHARS = '\\u0300-\\u036f\\u1160-\\u11ff\\ud7b0-\\ud7ff\\u1ab0-\\u1aff\\u1dc0-\\u1dff\\u20d0-\\u20ff\\ufe20-\\ufe2f\\u3099\\u309a'
 const REMOVED = new RegExp(`[${REMOVED_CHARS}]`)
+const EVERY_REMOVED = new RegExp(`[${REMOVED_CHARS}]`, 'g')
 const COMBINING = new RegExp(`[${COMBINING_CHARS}]`)
 
 function isRemoved(c: number): boolean {
@@ -85,11 +86,11 @@ function needsSlowPath(input: string): boolean {
   return SINGLETON_RANGES.test(input) && input.normalize('NFC') !== input
 }
 
-function foldChar(c: number): number {
-  if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0
-  else if (c === 0x3000) return 0x20
-  if (c >= 0x41 && c <= 0x5a) return c + 32
-  return c
+/** Full-width ASCII (ＧＰＴ４) and the ideographic space, folded to their ASCII forms. */
+const FULL_WIDTH = /[\u3000\uff01-\uff5e]/g
+
+function foldWidth(ch: string): string {
+  return ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)
 }
 
 function normalizeWithMap(input: string): NormalizedText {
@@ -117,11 +118,8 @@ function normalizeWithMap(input: string): NormalizedText {
       else if (isRemoved(d) && j + 1 < n && isCombining(input.charCodeAt(j + 1))) j++
       else break
     }
-    let cluster = j - i === 1 ? String.fromCharCode(c) : stripRemoved(input.slice(i, j))
-    cluster = cluster.normalize('NFC')
-    let folded = ''
-    for (let k = 0; k < cluster.length; k++) folded += String.fromCharCode(foldChar(cluster.charCodeAt(k)))
-    folded = foldFinalSigma(folded.toLowerCase().normalize('NFC'))
+    const cluster = stripRemoved(input.slice(i, j)).normalize('NFC')
+    const folded = foldFinalSigma(cluster.replace(FULL_WIDTH, foldWidth).toLowerCase().normalize('NFC'))
     for (let k = 0; k < folded.length; k++) {
       out.push(folded[k] as string)
       starts.push(i)
@@ -133,7 +131,5 @@ function normalizeWithMap(input: string): NormalizedText {
 }
 
 function stripRemoved(s: string): string {
-  let r = ''
-  for (let k = 0; k < s.length; k++) if (!isRemoved(s.charCodeAt(k))) r += s[k]
-  return r
+  return s.replace(EVERY_REMOVED, '')
 }
