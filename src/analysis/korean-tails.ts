@@ -3,7 +3,7 @@
  * included), the copula, light verbs (하다/되다/시키다/받다/…) in their conjugations, and generic verb and
  * adjective endings. Lists written from Korean grammar; surface forms are generated once at load time.
  */
-import { finalJamo, withFinal } from './hangul.js'
+import { combineCharacter, disassembleCompleteCharacter } from 'es-hangul'
 
 /**
  * What the syllable before a tail must look like: `C` ends in a consonant (모델+은), `V` ends in a vowel
@@ -27,8 +27,9 @@ export function attach(stem: string, ending: string): string {
   const first = ending.charAt(0)
   if (first >= 'ㄱ' && first <= 'ㅎ' && stem.length > 0) {
     const last = stem.charAt(stem.length - 1)
-    if (finalJamo(last) !== '') return stem + ending.slice(1)
-    return stem.slice(0, -1) + withFinal(last, first) + ending.slice(1)
+    const parts = disassembleCompleteCharacter(last)
+    if (parts === undefined || parts.jongseong !== '') return stem + ending.slice(1)
+    return stem.slice(0, -1) + combineCharacter(parts.choseong, parts.jungseong, first) + ending.slice(1)
   }
   return stem + ending
 }

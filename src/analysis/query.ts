@@ -3,7 +3,7 @@
  * last word while typing (including a Hangul syllable still being composed by an IME) and choseong
  * (initial-consonant) words.
  */
-import { finalJamo, isInitialJamo, withFinal } from './hangul.js'
+import { canBeChoseong, combineCharacter, disassembleCompleteCharacter } from 'es-hangul'
 import { normalize } from './normalize.js'
 import type { QueryCompletion, QueryWord, Token } from './types.js'
 
@@ -35,7 +35,7 @@ function pieces(text: string): Array<[number, number]> {
  */
 export function choseongOf(normalizedWord: string): string | undefined {
   if (normalizedWord.length === 0) return undefined
-  for (const ch of normalizedWord) if (!isInitialJamo(ch)) return undefined
+  for (const ch of normalizedWord) if (!canBeChoseong(ch)) return undefined
   return normalizedWord
 }
 
@@ -56,15 +56,20 @@ export function completionOf(word: string): QueryCompletion | undefined {
   if (typed.length === 0) return undefined
   const last = typed.charAt(typed.length - 1)
   const head = typed.slice(0, -1)
-  if (isInitialJamo(last) && head.length > 0 && !choseongOf(typed)) {
+  if (canBeChoseong(last) && head.length > 0 && !choseongOf(typed)) {
     // `양자ㅎ`: the consonant typed so far begins the next syllable.
     return { prefix: head, nextInitial: last, typed }
   }
-  const final = finalJamo(last)
-  if (final) {
+  const parts = disassembleCompleteCharacter(last)
+  if (parts !== undefined && parts.jongseong !== '') {
     // The final consonant may still move into the next syllable (양잫 → 양자 + ㅎ → 양자화; 닭 → 달 + ㄱ).
-    const nextInitial = final.charAt(final.length - 1)
-    if (isInitialJamo(nextInitial)) return { prefix: head + withFinal(last, final.slice(0, -1)), nextInitial, typed }
+    const jong = parts.jongseong
+    const nextInitial = jong.charAt(jong.length - 1)
+    if (canBeChoseong(nextInitial)) {
+      const rest = jong.slice(0, -1)
+      const prefix = head + combineCharacter(parts.choseong, parts.jungseong, rest)
+      return { prefix, nextInitial, typed }
+    }
   }
   return { prefix: typed }
 }

@@ -5,7 +5,7 @@
 // (`languag`) that nobody wants to see; titles containing such a word are offered as well.
 // Order: count (papers) descending, then text.
 
-import { initialsOf } from '../analysis/hangul.js'
+import { getChoseong } from 'es-hangul'
 import type { SearchCore } from '../index/search-core.js'
 import { WORD_FIELD_IDS } from '../index/fields.js'
 import { compareText, lowerBound } from '../index/sorted-terms.js'
@@ -37,7 +37,7 @@ const vocabulary = perRevision((core): Vocabulary => {
   for (const [term, data] of core.terms) {
     if (!HANGUL.test(term)) continue
     const count = docFrequency(data, WORD_FIELDS)
-    if (count > 0) hangul.push({ term, choseong: initialsOf(term), count })
+    if (count > 0) hangul.push({ term, choseong: getChoseong(term), count })
   }
   hangul.sort((a, b) => compareText(a.term, b.term))
   const titleWordCounts = new Map<string, number>()
@@ -82,7 +82,7 @@ export function suggestCompletions(core: SearchCore, input: string, options: { l
       for (const [term, data] of core.terms.atPrefix(prefix)) {
         // A completion must extend what was typed.
         if (term === prefix) continue
-        if (nextInitial && (term.length <= prefix.length || initialsOf(term[prefix.length]!) !== nextInitial)) continue
+        if (nextInitial && (term.length <= prefix.length || getChoseong(term[prefix.length]!) !== nextInitial)) continue
         const count = docFrequency(data, WORD_FIELDS)
         if (count > 0) terms.push({ completion: term, count })
       }

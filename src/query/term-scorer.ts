@@ -4,7 +4,7 @@
 // and the match set is a list of rows. Prefix expansions are capped to the most frequent terms, and gram
 // terms present in most papers are skipped (near-zero IDF, largest posting lists).
 
-import { initialsOf } from '../analysis/hangul.js'
+import { getChoseong } from 'es-hangul'
 import { BM25, MAX_GRAM_DOC_FRACTION, MAX_PREFIX_EXPANSIONS, PREFIX_WEIGHT } from '../index/defaults.js'
 import type { FieldPostings, SearchCore } from '../index/search-core.js'
 import { compareText } from '../index/sorted-terms.js'
@@ -90,7 +90,7 @@ function scoreTerm(core: SearchCore, buffers: ScoreBuffers, data: FieldPostings,
 
 function startsWithInitial(term: string, at: number, initial: string): boolean {
   const syllable = term[at]
-  return syllable !== undefined && initialsOf(syllable) === initial
+  return syllable !== undefined && getChoseong(syllable) === initial
 }
 
 /**
