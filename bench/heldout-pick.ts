@@ -4,18 +4,7 @@
 // Run: npx tsx bench/heldout-pick.ts [--count=120] [--seed=20250611]
 import type { Paper } from '../src/model/index.js'
 import { loadCorpus } from './lib/corpus.js'
-
-/** Deterministic 32-bit PRNG (mulberry32), so the draw is the same on every machine. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { mulberry32 } from './synthetic-corpus.js'
 
 function shuffle<T>(items: T[], random: () => number): T[] {
   const out = [...items]
