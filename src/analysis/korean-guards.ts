@@ -13,7 +13,8 @@ const BLOCKING_HEADS: Array<[tail: string, heads: string[]]> = [
   // particle after 프레임워크, 벤치마크, 에이전트, 그래프 is far more common than 체크인 or 마이크로, and those
   // analyze alike in documents and queries (마이크로 → 마이크).
   // 성과 is left to TWO_SYLLABLE_NOUNS: after a longer stem 과 is the particle (효율성과, 생성과).
-  ['인', ['라', '메', '자', '체', '레', '게', '바', '오', '코', '와', '사', '타', '요', '원', '확', '승', '개', '부', '본', '입']],
+  // 디자인, 블록체인, 코사인 only: after other -자/-체/-사 the 인 is the copula (연구자인, 매체인, 회사인).
+  ['인', ['라', '메', '디자', '록체', '레', '게', '바', '오', '코', '와', '코사', '타', '요', '원', '확', '승', '개', '부', '본', '입']],
   ['임', ['레', '게', '타', '네', '라', '리']],
   // Measure nouns in -도 (accuracy, similarity, reliability, complexity, resolution …).
   ['도', [...'확사뢰잡족상이호요속감합성밀련관여중지존용명고유신양순해적각빈온강척진한시의태제인농습위경채조심난역포보']],
@@ -35,7 +36,7 @@ const BLOCKING_HEADS: Array<[tail: string, heads: string[]]> = [
   ['만', ['불', '자', '미', '수', '백', '천', '억']],
 ]
 
-/** Words spelled as heads grouped by the syllables that end them (`['도', ['정', '수']]`: 정도, 수도). */
+/** Words spelled as heads grouped by the syllables that end them (`['도', ['정', '계']]`: 정도, 계도). */
 function withTails(table: Array<[tail: string, heads: string[]]>): string[] {
   return table.flatMap(([tail, heads]) => heads.map((head) => head + tail))
 }
@@ -58,7 +59,7 @@ export const TWO_SYLLABLE_NOUNS: ReadonlySet<string> = new Set(
     ['의', [...'정회논합동강의모창협질유결건편문신제거']],
     ['가', [...'추부대주시고호도여휴']],
     ['이', [...'놀먹같많굳없닭']],
-    ['도', [...'정수계궤부']],
+    ['도', [...'정계궤부']],
     ['과', [...'결성통경학인일전']],
     ['와', [...'기가']],
   ]),
@@ -83,6 +84,10 @@ export const BLOCKED_DERIVATIONS: readonly string[] = withTails([
 export const KOREAN_STOP_WORDS = new Set([
   '것', '수', '등', '및', '이', '그', '저', '더', '또', '또한', '그리고', '그러나', '따라서', '즉', '이러한', '이런', '그러한', '그런', '이것', '그것',
   '하', '되', '있', '없', '위해', '위한', '통해', '통한', '대해', '대한', '관한', '관해', '따라', '따른', '인해', '인한', '의해', '의한', '같은', '같이',
-  '어떻게', '어떻', '무엇', '어떤', '왜', '어디', '누가', '언제', '얼마나', '가장', '매우', '중', '뿐', '데', '바', '듯', '통', '위', '대', '관',
+  '어떻게', '어떻', '무엇', '어떤', '왜', '어디', '누가', '언제', '얼마나', '얼마', '몇', '누구', '어느', '어떠하', '가장', '매우', '중', '뿐', '데', '바', '듯', '통', '위', '대', '관',
   '인', '않', '못', '잘', '각', '모든', '이로', '때문', '그래', '중인', '건', '걸', '아니라', '아닌', '여러', '다른', '한편', '특히', '혹은',
+  // stems of the grammaticalised verbs behind 위해, 대해, 통해 … (위하여, 대하여서)
+  '위하', '대하', '통하', '관하', '의하', '인하',
+  // requests typed into a search box (설명해 주세요)
+  '주세요', '줘', '줘요',
 ])

@@ -21,12 +21,18 @@ export function parseLexicon(text: string): ReadonlySet<string> {
 
 /** Cost of a piece the lexicon does not know (a lexicon word costs 1), so known words are preferred. */
 const UNKNOWN_PIECE = 3
+/**
+ * Cost of an unknown one-syllable piece: a little less than a longer unknown one, so that a known word
+ * with a one-syllable noun after it (지하철+역, 새누리+당) beats two pieces cut in the middle (지하+철역).
+ */
+const UNKNOWN_SYLLABLE = 2.9
 
 /**
  * Spans of the parts of `stem` by the lexicon, or undefined when no lexicon word of two or more
- * syllables is in it: the cheapest cover by lexicon words and unknown two- or three-syllable pieces,
- * at least one of them known (`버스` + `정류장` with only `버스` known); a three-syllable piece is split
- * again by the suffix/prefix rule (`대표팀` → `대표`, `팀`).
+ * syllables is in it: the cheapest cover by lexicon words and unknown pieces of two or three syllables
+ * (or one, after a known word), at least one of them known (`버스` + `정류장` with only `버스` known,
+ * `지하철` + `역`); a three-syllable piece is split again by the suffix/prefix rule (`대표팀` → `대표`,
+ * `팀`). A known word with no such cover has no parts (`[]`).
  *
  * @example
  * lexiconParts('버스정류장', new Set(['버스', '정류장'])) // [[0, 2], [2, 5]]
@@ -34,24 +40,30 @@ const UNKNOWN_PIECE = 3
 export function lexiconParts(stem: string, lexicon: ReadonlySet<string>): PartSpan[] | undefined {
   const n = stem.length
   if (n < 4 || n > MAX_LEXICON_WORD) return undefined
-  // cost[i]: cheapest cover of stem[0, i); from[i]: where its last piece starts; known[i]: it uses a lexicon word.
+  // cost[i]: cheapest cover of stem[0, i) by proper pieces; from[i]: where its last piece starts; known[i]: it
+  // uses a lexicon word; guessed[i]: it uses a piece the lexicon does not know.
   const cost = new Array<number>(n + 1).fill(Infinity)
   const from = new Array<number>(n + 1).fill(0)
   const known = new Array<boolean>(n + 1).fill(false)
+  const guessed = new Array<boolean>(n + 1).fill(false)
   cost[0] = 0
-  for (let i = 2; i <= n; i++) {
-    for (let j = i - 2; j >= 0; j--) {
+  for (let i = 1; i <= n; i++) {
+    for (let j = i - 1; j >= (i === n ? 1 : 0); j--) {
       const inLexicon = lexicon.has(stem.slice(j, i))
-      if (!inLexicon && i - j > 3) continue
-      const c = (cost[j] as number) + (inLexicon ? 1 : UNKNOWN_PIECE)
+      // A one-syllable piece only after a known word (the suffix noun of 지하철+역; 걸+그룹 is left to rules).
+      if (!inLexicon && (i - j > 3 || (i - j === 1 && !(known[j] as boolean)))) continue
+      const c = (cost[j] as number) + (inLexicon ? 1 : i - j === 1 ? UNKNOWN_SYLLABLE : UNKNOWN_PIECE)
       if (c < (cost[i] as number)) {
         cost[i] = c
         from[i] = j
         known[i] = inLexicon || (known[j] as boolean)
+        guessed[i] = !inLexicon || (guessed[j] as boolean)
       }
     }
   }
-  if (!known[n] || from[n] === 0) return undefined
+  // A known word stays whole unless known words make it up: 새누리당 has no parts, a learned 언어모델 still
+  // gives 언어 + 모델.
+  if (!known[n] || (guessed[n] && lexicon.has(stem))) return lexicon.has(stem) ? [] : undefined
   const spans: PartSpan[] = []
   for (let i = n; i > 0; i = from[i] as number) {
     const j = from[i] as number

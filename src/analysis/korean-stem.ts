@@ -84,14 +84,14 @@ function acceptTail(word: string, stemLength: number, tail: string, info: Tail):
   if (!conditionHolds(info.condition, word.charCodeAt(stemLength - 1))) return false
   if (stemLength < 2) {
     // One-syllable stems: verbs (있고, 좋은) are common; nouns only before the plain particles, and light
-    // verbs never (전하다, 편하다 are verbs of their own, not 전+하다).
+    // verbs never (전하다, 편하다 are verbs of their own, not 전+하다: see oneSyllableHaStem).
     if (info.kind === 'light') return word.charCodeAt(0) === 0xbabb /* 못: 못한, 못하고 are the adverb and grammar */
     if (TWO_SYLLABLE_NOUNS.has(word.slice(0, 2))) return false
     if (info.kind !== 'ending' && tail.length === 1 && !SINGLE_SYLLABLE_STEM_TAILS.includes(tail)) return false
     // No native predicate stem ends in ㅇ, and few in ㄴ: 현지, 경기, 원고 are nouns, not 현+지, 경+기.
     if (info.kind === 'ending' && NOUN_LIKE_FINALS.has(finalIndex(word.charCodeAt(0)))) return false
-    // 사고, 재고, 제고 are nouns; a one-syllable verb before 고 needs a final (있고, 찾고).
-    if (tail === '고' && finalIndex(word.charCodeAt(0)) === 0) return false
+    // 사고, 재고, 무게, 가게 are nouns; a one-syllable verb before 고/게 needs a final (있고, 찾고, 쉽게).
+    if ((tail === '고' || tail === '게') && finalIndex(word.charCodeAt(0)) === 0) return false
   }
   if (tail === '지만' && nounBeforeJiman(word, stemLength)) return false
   return !blocked(word, stemLength, tail)
@@ -182,6 +182,18 @@ function isHaTail(word: string, stemLength: number): boolean {
   return c >= 0xd558 && c <= 0xd58f
 }
 
+/**
+ * The 하다-verb stem of a one-syllable root with a conjugated 하 of two or more syllables (편해요 → 편하,
+ * 강하게 → 강하, 원한다면 → 원하), or undefined: such roots are no nouns of their own, so the stem keeps its
+ * 하. Two-syllable words are left alone: 북한, 피해, 올해 are nouns far more often than 강한 is a verb.
+ */
+function oneSyllableHaStem(word: string): string | undefined {
+  // 해도 is left alone: 이해도, 피해도 are nouns in -해 with the particle 도.
+  if (word.length < 3 || !isHaTail(word, 1) || word.charCodeAt(0) === 0xbabb /* 못 */ || word.endsWith('해도')) return undefined
+  const tail = NOUN_TAILS.get(word.slice(1))
+  return tail !== undefined && tail.kind === 'light' ? word.charAt(0) + '하' : undefined
+}
+
 /** Length of a determiner that begins `stem` when the rest is a time/place noun (이날, 지난해), else 0. */
 function determinerLength(stem: string): number {
   if (NOT_DETERMINED.has(stem)) return 0
@@ -210,11 +222,14 @@ function isStopStem(stem: string): boolean {
 export function analyzeEojeol(word: string, options: KoreanStemOptions): EojeolAnalysis {
   if (NOUN_TAILS.has(word) || PREDICATE_TAILS.has(word)) return { terms: [], keep: 0, grammatical: true }
   if (isStopStem(word)) return { terms: [], keep: 0, grammatical: false }
+  const ha = oneSyllableHaStem(word)
+  if (ha !== undefined) return isStopStem(ha) ? { terms: [], keep: 0, grammatical: false } : { terms: [{ term: ha, start: 0, end: 2 }], keep: 2, grammatical: false }
   let { stemLength, kind } = longestTail(word)
   const lexicon = options.lexicon
-  if (lexicon !== undefined && stemLength < word.length) {
-    // A longer stem the collection knows as a noun wins over stripping (경기도 is not 경기+도).
-    for (let k = Math.min(word.length, MAX_LEXICON_WORD); k > stemLength; k--) {
+  if (lexicon !== undefined) {
+    // A longer stem the collection knows as a noun wins over stripping (경기도 is not 경기+도), and a known
+    // noun before a particle the rules kept on wins over keeping it (화장실+도).
+    for (let k = Math.min(word.length, MAX_LEXICON_WORD); k > (stemLength < word.length ? stemLength : 1); k--) {
       if (!lexicon.has(word.slice(0, k))) continue
       const rest = k < word.length ? NOUN_TAILS.get(word.slice(k)) : undefined
       if (k === word.length || (rest !== undefined && rest.kind !== 'ending' && conditionHolds(rest.condition, word.charCodeAt(k - 1)))) {

@@ -71,6 +71,8 @@ const ENDINGS_AFTER_INFINITIVE = [
   // auxiliary verbs after the infinitive (발전해 온, 설명해 준, 개선해 나간)
   '온', '올', '왔다', '오는', '왔으며', '왔고', '준', '줄', '주는', '주고', '주며', '줬다', '준다', '간', '갈', '가는', '가고', '갔다', '나간', '나가는', '본', '보는',
   '놓은', '버린',
+  // requests in a search box (설명해 줘, 비교해 주세요)
+  '줘', '줘요', '주세요', '주십시오', '줄래', '줄래요',
 ]
 
 /** A predicate stem with its past stems (했, 하였) and infinitive forms (해, 하여). */
@@ -137,8 +139,8 @@ const PREDICATE_ENDINGS: TailsByCondition = {
     '는', '다', '고', '게', '지', '기', '음',
   ],
   A: ['나요', '는가', '는가요', '는지', '는데', '지만', '도록', '겠다', '겠습니다', '다는', '다고', '다면', '였어요', '던'],
-  // 고 after a vowel (채우고, 잘라내고) needs a stem of two syllables or more (see acceptTail).
-  V: ['며', '면', '면서', '고'],
+  // 고 and 게 after a vowel (채우고, 빠르게) need a stem of two syllables or more (see acceptTail).
+  V: ['며', '면', '면서', '고', '게'],
 }
 
 function addTail(map: Map<string, Tail>, form: string, condition: TailCondition, kind: TailKind): void {

@@ -72,6 +72,25 @@ describe('Korean stems', () => {
     expect(stems(word)).toEqual(expected)
   })
 
+  it.each([
+    // 인 after -자/-체/-사 is the copula (연구자인, 매체인); only 디자인, 블록체인, 코사인 keep it
+    ['연구자인', ['연구자']], ['창업자인', ['창업자']], ['매체인', ['매체']], ['회사인', ['회사']],
+    ['디자인', ['디자인']], ['블록체인', ['블록체인', '블록', '체인']], ['코사인', ['코사인']],
+    // a one-syllable root with a conjugated 하 of two or more syllables is a 하다 verb, not noun + light verb
+    ['편해요', ['편하']], ['강하게', ['강하']], ['원한다면', ['원하']], ['전하는', ['전하']],
+    ['북한', ['북한']], ['피해', ['피해']], ['올해', ['올해']], ['이해도', ['이해도']], ['피해도', ['피해도']], ['못하는', []],
+    // the grammaticalised verbs behind 위해, 대해, 통해 carry nothing to search for
+    ['위하여', []], ['대하여', []], ['통해서', []],
+    // -게 after an open stem of two syllables or more; one-syllable nouns in 게 stay (무게, 가게)
+    ['빠르게', ['빠르']], ['움직이게', ['움직이']], ['무게', ['무게']], ['가게', ['가게']], ['쉽게', ['쉽']],
+    // requests typed into a search box
+    ['설명해줘', ['설명']], ['비교해주세요', ['비교']], ['주세요', []],
+    // 수도 after an adnominal is the bound noun 수 + 도 (할 수도 있다)
+    ['수도', []],
+  ])('copula after -자, 하다 verbs, -게, requests: %s → %j', (word, expected) => {
+    expect(stems(word)).toEqual(expected)
+  })
+
   it('keeps pure grammar out of the word view', () => {
     for (const w of ['는', '했다', '에서는', '이다', '된다']) expect(analyzeEojeol(w, { splitCompounds: true }).grammatical).toBe(true)
   })
