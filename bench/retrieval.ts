@@ -1,6 +1,7 @@
 // Retrieval quality on the real corpus: the judged query set (written in session 1, used to tune the
 // glossary) and the held-out set (written later, never tuned on), hanseek vs plain MiniSearch.
-// Run: npm run bench:retrieval [-- --set=judged|heldout|all] [--failures=all|notfirst|none] [--failures-split=dev|test]
+// Run: npm run bench:retrieval [-- --set=judged|heldout|all] [--failures=all|notfirst|none] [--failures-split=dev|test] [--lexicon]
+// `--lexicon` builds hanseek with a collection lexicon learned from the summaries (`learnCompoundLexicon`).
 // `--set=all` (default) prints both sets as separate tables. `--failures=all` (default) lists queries with no
 // relevant paper in the top K; `notfirst` lists every query whose first hit is not relevant;
 // `--failures-split=dev` limits the list to the dev half (odd ids), the only half to look at while tuning.
@@ -11,6 +12,7 @@ import { isKoreanQuery, loadJudgedQueries, splitOf, type JudgedQuery, type Split
 import { firstRelevantRank, meanScores, scoreQuery, type QueryScores } from './lib/metrics.js'
 import { buildPlainMiniSearch, loadHanseek, type HanseekIndex, type PlainDocument } from './lib/systems.js'
 import { fixed, formatTable } from './lib/table.js'
+import { learnCompoundLexicon } from '../src/build/index.js'
 
 const K = 10
 /** How deep each system's ranking is fetched, so a failure can say where the answer was. */
@@ -146,9 +148,13 @@ async function main(): Promise<void> {
   const corpus = loadCorpus()
   console.log(`corpus: ${corpus.files} digests, ${corpus.papers.length} papers, ${corpus.diagnostics} diagnostics`)
   const api = await loadHanseek()
+  // `--lexicon`: hanseek built with a collection lexicon learned from the summaries (the `lexicon` option).
+  const withLexicon = process.argv.includes('--lexicon')
+  const buildOptions = withLexicon ? { analyzer: { lexicon: learnCompoundLexicon(corpus.papers.map((p) => p.summary.text)) } } : {}
+  if (withLexicon) console.log(`hanseek analyzer: with a collection lexicon of ${buildOptions.analyzer?.lexicon.split(' ').length ?? 0} words (--lexicon)`)
   const systems: Systems = {
     plain: plainSearch(buildPlainMiniSearch(corpus.papers)),
-    hanseek: api ? hanseekSearch(api.buildIndex(corpus.papers)) : null,
+    hanseek: api ? hanseekSearch(api.buildIndex(corpus.papers, buildOptions)) : null,
   }
   for (const name of sets) {
     reportSet(name, loadJudgedQueries(path.join(repoRoot, SETS[name].file)), corpus, systems, failuresArg, splitArg)

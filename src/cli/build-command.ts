@@ -3,10 +3,10 @@ import path from 'node:path'
 import { countBySeverity, formatDiagnostic, parseDigests } from '../ingest/index.js'
 import { HanseekError } from '../model/errors.js'
 import { readDigestInputs, writeFileAtomic } from '../node/index.js'
-import { buildIndex } from '../build/index.js'
+import { buildIndex, learnCompoundLexicon } from '../build/index.js'
 import { parseCommandArgs, usageError as usageErrorFor } from './command-args.js'
 
-const USAGE = `Usage: hanseek build <files or folders...> -o <file> [--gzip] [--strict]
+const USAGE = `Usage: hanseek build <files or folders...> -o <file> [--gzip] [--lexicon] [--strict]
 
 Parses daily digests (every *.md under each folder, and each file given), builds a search index and
 writes it atomically (temporary file, then rename). Problems are listed on stderr as
@@ -15,6 +15,8 @@ file:line: severity code: message; a summary of papers, diagnostics, time and si
 Options:
   -o, --output <file>  the index file to write (required)
   --gzip               gzip-compress the index (loadIndexAsync and readIndexFile inflate it)
+  --lexicon            learn the nouns of the summaries (learnCompoundLexicon) and analyze with them:
+                       compounds split where the collection shows their parts; recorded in the index
   --strict             exit with status 1 on any error diagnostic, without writing the index
   -q, --quiet          do not list each warning and error (the summary still counts them)
   -h, --help           show this help
@@ -51,7 +53,7 @@ function progressBar(enabled: boolean) {
 }
 
 /**
- * `hanseek build <files or folders...> -o <file> [--gzip] [--strict]`.
+ * `hanseek build <files or folders...> -o <file> [--gzip] [--lexicon] [--strict]`.
  *
  * @example
  * await runBuildCommand(['index-data/digests', '-o', 'index-data/sample-index.hsk']) // 0
@@ -60,6 +62,7 @@ export async function runBuildCommand(args: string[]): Promise<number> {
   const parsed = parseCommandArgs(args, {
         output: { type: 'string', short: 'o' },
         gzip: { type: 'boolean', default: false },
+        lexicon: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
         quiet: { type: 'boolean', short: 'q', default: false }
       }, USAGE)
@@ -95,7 +98,9 @@ export async function runBuildCommand(args: string[]): Promise<number> {
 
   const bar = progressBar(process.stderr.isTTY === true)
   // Adding in chunks gives the same index (and bytes) as one buildIndex call, with progress between.
-  const index = buildIndex([])
+  // The lexicon is learned from all papers first, so every chunk is analysed with the same one.
+  const lexicon = values.lexicon ? learnCompoundLexicon(papers.map((p) => p.summary.text)) : ''
+  const index = buildIndex([], lexicon !== '' ? { analyzer: { lexicon } } : {})
   for (let i = 0; i < papers.length; i += CHUNK) {
     index.add(papers.slice(i, i + CHUNK))
     bar.update(Math.min(papers.length, i + CHUNK), papers.length, 'indexing')
@@ -114,7 +119,8 @@ export async function runBuildCommand(args: string[]): Promise<number> {
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   process.stderr.write(
-    `hanseek build: ${index.size} papers from ${stats.files} files, ${diagnosticsLine}, ${seconds} s, ` +
+    `hanseek build: ${index.size} papers from ${stats.files} files, ${diagnosticsLine}, ` +
+      `${values.lexicon ? `lexicon of ${lexicon === '' ? 0 : lexicon.split(' ').length} words, ` : ''}${seconds} s, ` +
       `${formatBytes(bytes.length)}${values.gzip ? ' (gzip)' : ''} → ${values.output}\n`,
   )
   return 0

@@ -43,6 +43,18 @@ describe('hanseek build', () => {
     expect(run('stats', 'g.hsk').code).toBe(0)
   })
 
+  it('--lexicon learns the nouns of the summaries, records them in the index, and rebuilds byte-identically', () => {
+    const a = run('build', digests, '-o', 'lex-a.hsk', '--lexicon')
+    expect(a.code, a.stderr).toBe(0)
+    const words = Number(/lexicon of (\d+) words/.exec(a.stderr)?.[1])
+    expect(words).toBeGreaterThan(0)
+    expect(run('build', digests, '-o', 'lex-b.hsk', '--lexicon').code).toBe(0)
+    expect(readFileSync(path.join(work, 'lex-a.hsk'))).toEqual(readFileSync(path.join(work, 'lex-b.hsk')))
+    const stats = JSON.parse(run('stats', 'lex-a.hsk', '--json').stdout) as { analyzer: { options: { lexicon?: string } } }
+    expect(stats.analyzer.options.lexicon?.split(' ').length).toBe(words)
+    expect(readFileSync(path.join(work, 'lex-a.hsk'))).not.toEqual(readFileSync(path.join(work, 'a.hsk')))
+  })
+
   it('--strict exits 1 on error diagnostics without writing; without it the good papers are indexed', () => {
     const dir = path.join(work, 'bad', '2024', '05')
     mkdirSync(dir, { recursive: true })
