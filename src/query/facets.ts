@@ -50,10 +50,8 @@ export class FacetCounter {
     for (const field of this.fields) {
       if (mask !== 0 && mask !== FACET_BIT[field]) continue
       if (field === 'author') {
-        for (const id of s.authorIds[row]!) {
-          if (this.authorCounts[id] === 0) this.touchedAuthors.push(id)
-          this.authorCounts[id]!++
-        }
+        const ids = s.authorIds[row]!
+        for (let i = 0; i < ids.length; i++) if (this.authorCounts[ids[i]!]!++ === 0) this.touchedAuthors.push(ids[i]!)
         continue
       }
       const counts = this.counts.get(field)!
