@@ -41,7 +41,7 @@ const ENDINGS_AFTER_VOWEL = [
   '도록', '지', '지만', '지도', '지는', '지않', '려', '려고', '려는', '려면', '자', '자는', '는데', 'ㄴ데', 'ㄴ다는', 'ㄴ다고', 'ㄴ다면', 'ㄴ다며',
   'ㄴ다거나', 'ㄴ다든지', '는지', 'ㄴ지', 'ㄹ지', '나', '나요', '냐', '는가', '는가요', 'ㄴ가', 'ㄴ가요', 'ㄹ까', 'ㄹ까요', 'ㄹ수', 'ㄹ때', 'ㄹ지라도',
   '세요', '십시오', '시오', '겠다', '겠습니다', '겠지만', '겠는가', '므로', '니', '니까', '죠', '지요', '던', '든', '든지', '더라도', '거나', '는지요',
-  'ㄴ지요', '기때문', '기에도', 'ㄹ뿐', 'ㄹ만', 'ㄹ만한', 'ㄴ바', 'ㄴ것', 'ㄹ것', '는것', 'ㄴ채', 'ㄴ후', 'ㄹ경우',
+  'ㄴ지요', '기때문', '기에도', 'ㄹ뿐', 'ㄹ만', 'ㄹ만한', 'ㄴ바', 'ㄴ것', 'ㄹ것', '는것', 'ㄴ채', 'ㄴ후', 'ㄹ경우', '면서도', 'ㄹ수록',
 ]
 
 /** Endings after a past-tense stem (했-, 됐-, 시켰-, …). */
@@ -135,12 +135,12 @@ const COPULA_CONTRACTED = ['였다', '였으며', '였고', '였던', '예요', 
  */
 const PREDICATE_ENDINGS: TailsByCondition = {
   C: [
-    '습니다', '습니까', '는다', '으며', '으면', '으면서', '으므로', '는다는', '는다고', '을까', '을까요', '을지', '으나', '으니', '으려면', '으려고', '으세요',
+    '습니다', '습니까', '는다', '으며', '으면', '으면서', '으면서도', '으므로', '는다는', '는다고', '을까', '을까요', '을지', '으나', '으니', '으려면', '으려고', '으세요',
     '는', '다', '고', '게', '지', '기', '음',
   ],
   A: ['나요', '는가', '는가요', '는지', '는데', '지만', '도록', '겠다', '겠습니다', '다는', '다고', '다면', '였어요', '던'],
   // 고 and 게 after a vowel (채우고, 빠르게) need a stem of two syllables or more (see acceptTail).
-  V: ['며', '면', '면서', '고', '게'],
+  V: ['며', '면', '면서', '면서도', '고', '게'],
 }
 
 function addTail(map: Map<string, Tail>, form: string, condition: TailCondition, kind: TailKind): void {
@@ -218,7 +218,8 @@ function buildPredicateTails(): Map<string, Tail> {
   addByCondition(map, PREDICATE_ENDINGS, 'ending')
   // Past tense and infinitive after any stem: 었다, 았던, 었습니다 …; 어서, 아야 ….
   for (const e of ENDINGS_AFTER_PAST) for (const past of ['었', '았']) addTail(map, past + e, 'A', 'ending')
-  for (const e of ['서', '야', '도', '요']) for (const inf of ['어', '아']) addTail(map, inf + e, 'A', 'ending')
+  // 어져 is the infinitive of -어지다 (이루어져, 높아져서), whose 진/졌 forms passiveBase and the past rules reach.
+  for (const e of ['서', '야', '도', '요', '져', '져서']) for (const inf of ['어', '아']) addTail(map, inf + e, 'A', 'ending')
   return map
 }
 

@@ -85,9 +85,11 @@ describe('Korean stems', () => {
     ['빠르게', ['빠르']], ['움직이게', ['움직이']], ['무게', ['무게']], ['가게', ['가게']], ['쉽게', ['쉽']],
     // requests typed into a search box
     ['설명해줘', ['설명']], ['비교해주세요', ['비교']], ['주세요', []],
+    // -면서도, -ㄹ수록 after light and other verbs; the -어지다 infinitive 어져
+    ['유지하면서도', ['유지']], ['늘어나면서도', ['늘어나']], ['찾으면서도', ['찾']], ['증가할수록', ['증가']], ['이루어져', ['이루']], ['높아져서', ['높']],
     // 수도 after an adnominal is the bound noun 수 + 도 (할 수도 있다)
     ['수도', []],
-  ])('copula after -자, 하다 verbs, -게, requests: %s → %j', (word, expected) => {
+  ])('copula after -자, 하다 verbs, -게, -면서도, requests: %s → %j', (word, expected) => {
     expect(stems(word)).toEqual(expected)
   })
 
