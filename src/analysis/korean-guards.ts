@@ -16,8 +16,10 @@ const BLOCKING_HEADS: Array<[tail: string, heads: string[]]> = [
   // 디자인, 블록체인, 코사인 only: after other -자/-체/-사 the 인 is the copula (연구자인, 매체인, 회사인).
   ['인', ['라', '메', '디자', '록체', '레', '게', '바', '오', '코', '와', '코사', '타', '요', '원', '확', '승', '개', '부', '본', '입']],
   ['임', ['레', '게', '타', '네', '라', '리']],
-  // Measure nouns in -도 (accuracy, similarity, reliability, complexity, resolution …).
-  ['도', [...'확사뢰잡족상이호요속감합성밀련관여중지존용명고유신양순해적각빈온강척진한시의태제인농습위경채조심난역포보']],
+  // Measure nouns in -도 (accuracy, similarity, reliability, complexity, resolution …). Heads that also end
+  // common nouns before the particle 도 are two syllables (해상도 but 영상도, 완성도 but 효율성도, 인지도 but
+  // 이미지도); two-syllable words in 도 (제도, 정도) are in TWO_SYLLABLE_NOUNS.
+  ['도', [...'확뢰잡족요속감합밀련여존해각빈온강척농채심난역포', '유사', '해상', '난이', '선호', '완성', '연관', '상관', '집중', '인지', '지지', '활용', '선명', '투명', '자유']],
   ['과', ['결']],
   ['가', ['투자']],
   ['이', ['길', '높', '깊', '넓']],
@@ -26,14 +28,17 @@ const BLOCKING_HEADS: Array<[tail: string, heads: string[]]> = [
   // Two-syllable nouns in 의 (정의, 회의) are already kept by the minimum stem length; only longer ones here.
   ['의', ['주']],
   ['을', ['마', '가', '노']],
-  ['한', ['제', '권', '무', '유', '소', '최대', '최소', '한', '상', '하']],
+  // Not 유/소/상: 공유한, 고유한, 사소한, 이상한 are light-verb forms (two-syllable 유한, 상한 stay whole anyway).
+  ['한', ['제', '권', '무', '최대', '최소', '한']],
   ['할', ['역', '분']],
   ['함', ['포', '결']],
-  ['해', ['이', '피', '손', '방', '분', '해', '견', '과', '오', '저', '침', '장', '요']],
+  // Nouns that end compounds (언어이해, 행렬분해); not 장/견/요/과: 확장해, 발견해, 필요해, 통과해 are light verbs.
+  ['해', ['이', '피', '분', '저', '침']],
   ['고', ['참', '최', '광', '보', '재', '사']],
   ['기', ['크']],
   ['다', ['바', '판', '아젠', '스칸']],
-  ['만', ['불', '자', '미', '수', '백', '천', '억']],
+  // Not 자/수: 사용자만, 매개변수만 are noun + 만.
+  ['만', ['불', '미', '백', '천', '억']],
 ]
 
 /** Words spelled as heads grouped by the syllables that end them (`['도', ['정', '계']]`: 정도, 계도). */
@@ -59,7 +64,7 @@ export const TWO_SYLLABLE_NOUNS: ReadonlySet<string> = new Set(
     ['의', [...'정회논합동강의모창협질유결건편문신제거']],
     ['가', [...'추부대주시고호도여휴']],
     ['이', [...'놀먹같많굳없닭']],
-    ['도', [...'정계궤부']],
+    ['도', [...'정계궤부사상호성관중지용명고유신양순적진한시의태제인습위경조보']],
     ['과', [...'결성통경학인일전']],
     ['와', [...'기가']],
   ]),

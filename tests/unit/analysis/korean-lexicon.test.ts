@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { lexiconParts, parseLexicon } from '../../../src/analysis/korean-lexicon.js'
 import { analyzeEojeol } from '../../../src/analysis/korean-stem.js'
 
-const lexicon = parseLexicon('버스 정류장 지하철 언어 모델 대표 경기도 국가 사진 새누리당 언어모델 화장실')
+const lexicon = parseLexicon('버스 정류장 지하철 언어 모델 대표 경기도 국가 사진 새누리당 언어모델 데이타')
 const parts = (stem: string) => lexiconParts(stem, lexicon)?.map(([s, e]) => stem.slice(s, e))
 
 describe('lexiconParts', () => {
@@ -33,8 +33,8 @@ describe('analyzeEojeol with a lexicon', () => {
     ['버스정류장에서', ['버스정류장', '버스', '정류장'], ['버스정류장']],
     // a known noun keeps a last syllable that looks like a particle
     ['경기도', ['경기도'], ['경기']], ['경기도의', ['경기도'], ['경기도']],
-    // a known noun before a particle the rules keep on (진도 guards 도), and a known word the rules would split
-    ['사진도', ['사진'], ['사진도']], ['새누리당은', ['새누리당'], ['새누리당', '새누', '리당']],
+    // a known noun before a particle the rules keep on (타인 guards 인), and a known word the rules would split
+    ['데이타인', ['데이타'], ['데이타인', '데이', '타인']], ['새누리당은', ['새누리당'], ['새누리당', '새누', '리당']],
     // unknown words are analysed as without a lexicon
     ['모델들은', ['모델'], ['모델']], ['강원도', ['강원'], ['강원']],
   ])('%s → %j (without lexicon %j)', (word, expected, without) => {
