@@ -17,9 +17,9 @@ const BLOCKING_HEADS: Array<[tail: string, heads: string[]]> = [
   ['인', ['라', '메', '디자', '록체', '레', '게', '바', '오', '코', '와', '코사', '타', '요', '원', '확', '승', '개', '부', '본', '입']],
   ['임', ['레', '게', '타', '네', '라', '리']],
   // Measure nouns in -도 (accuracy, similarity, reliability, complexity, resolution …). Heads that also end
-  // common nouns before the particle 도 are two syllables (해상도 but 영상도, 완성도 but 효율성도, 인지도 but
-  // 이미지도); two-syllable words in 도 (제도, 정도) are in TWO_SYLLABLE_NOUNS.
-  ['도', [...'확뢰잡족요속감합밀련여존해각빈온강척농채심난역포', '유사', '해상', '난이', '선호', '완성', '연관', '상관', '집중', '인지', '지지', '활용', '선명', '투명', '자유']],
+  // common nouns before the particle 도 are two syllables (해상도 but 영상도, 완성도 but 효율성도); 지 stays
+  // one (비지도, 자기지도 are far more common than 이미지도); two-syllable words in 도 (제도) are in TWO_SYLLABLE_NOUNS.
+  ['도', [...'확뢰잡족요속감합밀련여존해각빈온강척농채심난역포지', '유사', '해상', '난이', '선호', '완성', '연관', '상관', '집중', '활용', '선명', '투명', '자유']],
   ['과', ['결']],
   ['가', ['투자']],
   ['이', ['길', '높', '깊', '넓']],
@@ -64,7 +64,7 @@ export const TWO_SYLLABLE_NOUNS: ReadonlySet<string> = new Set(
     ['의', [...'정회논합동강의모창협질유결건편문신제거']],
     ['가', [...'추부대주시고호도여휴']],
     ['이', [...'놀먹같많굳없닭']],
-    ['도', [...'정계궤부사상호성관중지용명고유신양순적진한시의태제인습위경조보']],
+    ['도', [...'정계궤부사상호성관중용명고유신양순적진한시의태제인습위경조보']],
     ['과', [...'결성통경학인일전']],
     ['와', [...'기가']],
   ]),
@@ -78,7 +78,9 @@ export const BLOCKED_DERIVATIONS: readonly string[] = withTails([
   ['성', [...'생구합형작완달편속특음개양가변감이중']],
   ['화', [...'변대문영전강평동진조소심회만통정']],
   ['상', [...'영정']],
-  ['적', [...'목지실표흔누최축추면기성업적전공', '다목']],
+  // Only nouns in 적 that also end longer nouns (학습목적, 객체추적); not 공/전/실/표/기/성: 성공적, 도전적,
+  // 현실적, 대표적, 장기적, 생성적 are base + 적 (the two-syllable nouns are kept by the length rule anyway).
+  ['적', [...'목흔누최축추면적', '다목']],
 ])
 
 /**
