@@ -15,7 +15,7 @@ const BLOCKING_HEADS: Array<[tail: string, heads: string[]]> = [
   // 성과 is left to TWO_SYLLABLE_NOUNS: after a longer stem 과 is the particle (효율성과, 생성과).
   // 디자인, 블록체인, 코사인 only: after other -자/-체/-사 the 인 is the copula (연구자인, 매체인, 회사인).
   ['인', ['라', '메', '디자', '록체', '레', '게', '바', '오', '코', '와', '코사', '타', '요', '원', '확', '승', '개', '부', '본', '입']],
-  ['임', ['레', '게', '타', '네', '라', '리']],
+  ['임', ['레', '게', '타', '네', '라', '리', '직', '모', '쓰']],
   // Measure nouns in -도 (accuracy, similarity, reliability, complexity, resolution …). Heads that also end
   // common nouns before the particle 도 are two syllables (해상도 but 영상도, 완성도 but 효율성도); 지 stays
   // one (비지도, 자기지도 are far more common than 이미지도); two-syllable words in 도 (제도) are in TWO_SYLLABLE_NOUNS.
@@ -30,8 +30,9 @@ const BLOCKING_HEADS: Array<[tail: string, heads: string[]]> = [
   ['을', ['마', '가', '노']],
   // Not 유/소/상: 공유한, 고유한, 사소한, 이상한 are light-verb forms (two-syllable 유한, 상한 stay whole anyway).
   ['한', ['제', '권', '무', '최대', '최소', '한']],
-  ['할', ['역', '분']],
-  ['함', ['포', '결']],
+  // Not 역: 번역할 is 번역 + 할 (역할 alone stays whole by the length rule).
+  ['할', ['분']],
+  ['함', ['포']],
   // Nouns that end compounds (언어이해, 행렬분해); not 장/견/요/과: 확장해, 발견해, 필요해, 통과해 are light verbs.
   ['해', ['이', '피', '분', '저', '침']],
   ['고', ['참', '최', '광', '보', '재', '사']],

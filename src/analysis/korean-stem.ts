@@ -90,8 +90,8 @@ function acceptTail(word: string, stemLength: number, tail: string, info: Tail):
     if (info.kind !== 'ending' && tail.length === 1 && !SINGLE_SYLLABLE_STEM_TAILS.includes(tail)) return false
     // No native predicate stem ends in ㅇ, and few in ㄴ: 현지, 경기, 원고 are nouns, not 현+지, 경+기.
     if (info.kind === 'ending' && NOUN_LIKE_FINALS.has(finalIndex(word.charCodeAt(0)))) return false
-    // 사고, 재고, 무게, 가게 are nouns; a one-syllable verb before 고/게 needs a final (있고, 찾고, 쉽게).
-    if ((tail === '고' || tail === '게') && finalIndex(word.charCodeAt(0)) === 0) return false
+    // 사고, 무게, 화면, 표면 are nouns; a one-syllable verb before 고/게/면/며 needs a final (있고, 쉽게, 찾으면).
+    if ('고게면며'.includes(tail) && finalIndex(word.charCodeAt(0)) === 0) return false
   }
   if (tail === '지만' && nounBeforeJiman(word, stemLength)) return false
   return !blocked(word, stemLength, tail)
