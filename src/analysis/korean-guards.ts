@@ -15,7 +15,7 @@ const BLOCKING_HEADS: Array<[tail: string, heads: string[]]> = [
   // 성과 is left to TWO_SYLLABLE_NOUNS: after a longer stem 과 is the particle (효율성과, 생성과).
   // 디자인, 블록체인, 코사인 only: after other -자/-체/-사 the 인 is the copula (연구자인, 매체인, 회사인).
   ['인', ['라', '메', '디자', '록체', '레', '게', '바', '오', '코', '와', '코사', '타', '요', '원', '확', '승', '개', '부', '본', '입']],
-  ['임', ['레', '게', '타', '네', '라', '리', '직', '모', '쓰']],
+  ['임', ['레', '게', '타', '네', '라', '리', '다', '직', '모', '쓰', '책']],
   // Measure nouns in -도 (accuracy, similarity, reliability, complexity, resolution …). Heads that also end
   // common nouns before the particle 도 are two syllables (해상도 but 영상도, 완성도 but 효율성도); 지 stays
   // one (비지도, 자기지도 are far more common than 이미지도); two-syllable words in 도 (제도) are in TWO_SYLLABLE_NOUNS.
