@@ -90,8 +90,8 @@ function acceptTail(word: string, stemLength: number, tail: string, info: Tail):
     if (info.kind !== 'ending' && tail.length === 1 && !SINGLE_SYLLABLE_STEM_TAILS.includes(tail)) return false
     // No native predicate stem ends in ㅇ, and few in ㄴ: 현지, 경기, 원고 are nouns, not 현+지, 경+기.
     if (info.kind === 'ending' && NOUN_LIKE_FINALS.has(finalIndex(word.charCodeAt(0)))) return false
-    // 사고, 무게, 화면, 표면 are nouns; a one-syllable verb before 고/게/면/며 needs a final (있고, 쉽게, 찾으면).
-    if ('고게면며'.includes(tail) && finalIndex(word.charCodeAt(0)) === 0) return false
+    // 사고, 무게, 화면, 표면 are nouns; a one-syllable verb before 고/게/면 needs a final (있고, 쉽게, 찾으면).
+    if ('고게면'.includes(tail) && finalIndex(word.charCodeAt(0)) === 0) return false
   }
   if (tail === '지만' && nounBeforeJiman(word, stemLength)) return false
   return !blocked(word, stemLength, tail)
@@ -188,8 +188,8 @@ function isHaTail(word: string, stemLength: number): boolean {
  * 하. Two-syllable words are left alone: 북한, 피해, 올해 are nouns far more often than 강한 is a verb.
  */
 function oneSyllableHaStem(word: string): string | undefined {
-  // 해도 is left alone: 이해도, 피해도 are nouns in -해 with the particle 도.
-  if (word.length < 3 || !isHaTail(word, 1) || word.charCodeAt(0) === 0xbabb /* 못 */ || word.endsWith('해도')) return undefined
+  // 해도 and 함 are left alone: 이해도, 피해도, 결함을 are nouns in -해/-함 with a particle.
+  if (word.length < 3 || !isHaTail(word, 1) || word.charCodeAt(0) === 0xbabb /* 못 */ || word.endsWith('해도') || word.charCodeAt(1) === 0xd568 /* 함 */) return undefined
   const tail = NOUN_TAILS.get(word.slice(1))
   return tail !== undefined && tail.kind === 'light' ? word.charAt(0) + '하' : undefined
 }
