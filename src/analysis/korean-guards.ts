@@ -19,8 +19,10 @@ const BLOCKING_HEADS: Array<[tail: string, heads: string[]]> = [
   // Measure nouns in -도 (accuracy, similarity, reliability, complexity, resolution …). Heads that also end
   // common nouns before the particle 도 are two syllables (해상도 but 영상도, 완성도 but 효율성도); 지 stays
   // one (비지도, 자기지도 are far more common than 이미지도); two-syllable words in 도 (제도) are in TWO_SYLLABLE_NOUNS.
-  ['도', [...'확뢰잡족요속감합밀련여존해각빈온강척농채심난역포지', '유사', '경사', '다용', '해상', '난이', '선호', '완성', '연관', '상관', '집중', '활용', '선명', '투명', '자유']],
+  ['도', [...'확뢰잡족요속감합밀련여존해각빈온강척농채심난역포지', '유사', '경사', '다용', '충실', '해상', '난이', '선호', '완성', '연관', '상관', '집중', '활용', '선명', '투명', '자유']],
   ['과', ['결']],
+  // Loanwords in 라 (camera, infrastructure), not the contracted copula (데이터라는).
+  ['라', ['메', '프', '우', '페']],
   ['가', ['투자']],
   ['이', ['길', '높', '깊', '넓']],
   ['나', ['하', '소', '로', '바나', '시']],
@@ -62,10 +64,14 @@ export const BLOCKED_ENDINGS: ReadonlyMap<string, readonly string[]> = new Map(
  */
 export const TWO_SYLLABLE_NOUNS: ReadonlySet<string> = new Set(
   withTails([
-    ['의', [...'정회논합동강의모창협질유결건편문신제거']],
+    ['의', [...'정회논합동강의모창협질유결건편문신제거임']],
     ['가', [...'추부대주시고호도여휴']],
-    ['이', [...'놀먹같많굳없닭']],
-    ['도', [...'정계궤부사상호성관중용명고유신양순적진한시의태제인습위경조보']],
+    ['이', [...'놀먹같많굳없닭전변']],
+    ['도', [...'정계궤부사상호성관중용명고유신양순적진한시의태제인습위경조보별']],
+    // nouns that look like a one-syllable verb with an ending (탐+지, 잡+음)
+    ['지', [...'탐감금억']],
+    ['음', [...'잡믿웃얼걸울죽']],
+    ['기', [...'악식']],
     ['과', [...'결성통경학인일전']],
     ['와', [...'기가']],
   ]),
