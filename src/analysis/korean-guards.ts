@@ -14,13 +14,15 @@ const BLOCKING_HEADS: Array<[tail: string, heads: string[]]> = [
   // analyze alike in documents and queries (마이크로 → 마이크).
   // 성과 is left to TWO_SYLLABLE_NOUNS: after a longer stem 과 is the particle (효율성과, 생성과).
   // 디자인, 블록체인, 코사인 only: after other -자/-체/-사 the 인 is the copula (연구자인, 매체인, 회사인).
-  ['인', ['라', '메', '디자', '록체', '레', '게', '바', '오', '코', '와', '코사', '타', '요', '원', '확', '승', '개', '부', '본', '입']],
+  ['인', ['라', '메', '디자', '록체', '레', '게', '바', '오', '코', '와', '코사', '타', '요', '원', '확', '승', '개', '부', '본', '입', '그']],
   ['임', ['레', '게', '타', '네', '라', '리', '다', '직', '모', '쓰', '책']],
   // Measure nouns in -도 (accuracy, similarity, reliability, complexity, resolution …). Heads that also end
   // common nouns before the particle 도 are two syllables (해상도 but 영상도, 완성도 but 효율성도); 지 stays
   // one (비지도, 자기지도 are far more common than 이미지도); two-syllable words in 도 (제도) are in TWO_SYLLABLE_NOUNS.
-  ['도', [...'확뢰잡족요속감합밀련여존해각빈온강척농채심난역포지', '유사', '경사', '다용', '충실', '해상', '난이', '선호', '완성', '연관', '상관', '집중', '활용', '선명', '투명', '자유']],
+  ['도', [...'확뢰잡족요속감합밀련여존해각빈온강척농채심난역포지', '유사', '경사', '다용', '충실', '가능', '일치', '해상', '난이', '선호', '완성', '연관', '상관', '집중', '활용', '선명', '투명', '자유']],
   ['과', ['결']],
+  // Loanwords in 지 after a consonant (edge, bridge); after ㄴ/ㅇ 지 is never a verb ending (see acceptTail).
+  ['지', ['엣', '릿']],
   // Loanwords in 라 (camera, infrastructure), not the contracted copula (데이터라는).
   ['라', ['메', '프', '우', '페']],
   ['가', ['투자']],
@@ -67,10 +69,10 @@ export const TWO_SYLLABLE_NOUNS: ReadonlySet<string> = new Set(
     ['의', [...'정회논합동강의모창협질유결건편문신제거임']],
     ['가', [...'추부대주시고호도여휴']],
     ['이', [...'놀먹같많굳없닭전변']],
-    ['도', [...'정계궤부사상호성관중용명고유신양순적진한시의태제인습위경조보별']],
+    ['도', [...'정계궤부사상호성관중용명고유신양순적진한시의태제인습위경조보별주']],
     // nouns that look like a one-syllable verb with an ending (탐+지, 잡+음)
     ['지', [...'탐감금억']],
-    ['음', [...'잡믿웃얼걸울죽']],
+    ['음', [...'잡믿웃얼걸울죽녹']],
     ['기', [...'악식']],
     ['과', [...'결성통경학인일전']],
     ['와', [...'기가']],

@@ -94,6 +94,8 @@ function acceptTail(word: string, stemLength: number, tail: string, info: Tail):
     if ('고게면'.includes(tail) && finalIndex(word.charCodeAt(0)) === 0) return false
   }
   if (tail === '지만' && nounBeforeJiman(word, stemLength)) return false
+  // No verb stem ends in ㄴ or ㅇ, so 지 there ends a noun (관광지, 챌린지, 레인지), not -지 않다.
+  if (tail === '지' && NOUN_LIKE_FINALS.has(finalIndex(word.charCodeAt(stemLength - 1)))) return false
   return !blocked(word, stemLength, tail)
 }
 
@@ -274,6 +276,8 @@ export function analyzeEojeol(word: string, options: KoreanStemOptions): EojeolA
   if (nominal) {
     while (stem.length >= 3 && stem.endsWith('들')) stem = stem.slice(0, -1)
     if (stem.length >= 3 && stem.endsWith('적') && !endsWithBlockedDerivation(stem)) stem = stem.slice(0, -1)
+    // 기 after ㄴ/ㅇ is the suffix of devices (생성기, 변환기): the stem is the noun, as a bare 생성기 has it.
+    if (stem.length >= 3 && stem.endsWith('기') && NOUN_LIKE_FINALS.has(finalIndex(stem.charCodeAt(stem.length - 2)))) stem = stem.slice(0, -1)
     keep = stem.length
   }
   if (isStopStem(stem)) return { terms: [], keep: 0, grammatical: false }
