@@ -5,13 +5,14 @@
 //                                  { queries: gramTerms, fields: [titleGram, summaryGram], boost }] }
 // evaluated by term-scorer.ts. Each query word owns one bit, used for coordination (how many of the
 // query's words a paper matched). Glossary synonyms of a word (QueryWord.synonyms) join its bit with a
-// lower weight (SYNONYM_WEIGHT), so a paper written with another form of the concept still matches it.
+// lower weight (SYNONYM_WEIGHT), so a paper written with another form of the concept still matches it;
+// the parts of a word (언어, 모델 of 언어모델) join it at PART_WEIGHT.
 
 import type { QueryWord, TermView } from '../analysis/types.js'
 import type { FieldBoosts } from '../index/defaults.js'
 import { FIELD_ID, type IndexField } from '../index/fields.js'
 import type { SearchCore } from '../index/search-core.js'
-import { SYNONYM_PART_COORDINATES, SYNONYM_PART_WEIGHT, SYNONYM_WEIGHT } from './defaults.js'
+import { PART_WEIGHT, SYNONYM_PART_COORDINATES, SYNONYM_PART_WEIGHT, SYNONYM_WEIGHT } from './defaults.js'
 
 export interface FieldWeight {
   id: number
@@ -89,7 +90,7 @@ export class PlanBuilder {
       const completion = completing ? word.completion! : undefined
       for (const t of word.terms) {
         const asPrefix = completion !== undefined && completion.nextInitial === undefined && t.term === completion.prefix
-        this.push(t.term, 'word', wordFields, bit, asPrefix)
+        this.push(t.term, 'word', wordFields, bit, asPrefix, undefined, t.part === true ? PART_WEIGHT : 1)
       }
       if (completion && (completion.nextInitial !== undefined || !word.terms.some((t) => t.term === completion.prefix))) {
         this.push(completion.prefix, 'word', wordFields, bit, true, completion.nextInitial)
