@@ -14,36 +14,36 @@ const BLOCKING_HEADS: Array<[tail: string, heads: string[]]> = [
   // analyze alike in documents and queries (마이크로 → 마이크).
   // 성과 is left to TWO_SYLLABLE_NOUNS: after a longer stem 과 is the particle (효율성과, 생성과).
   // 디자인, 블록체인, 코사인 only: after other -자/-체/-사 the 인 is the copula (연구자인, 매체인, 회사인).
-  ['인', ['라', '메', '디자', '록체', '레', '게', '바', '오', '코', '와', '코사', '타', '요', '원', '확', '승', '개', '부', '본', '입', '그']],
-  ['임', ['레', '게', '타', '네', '라', '리', '다', '직', '모', '쓰', '책']],
+  ['인', [...'라메레게바오코와타요원확승개부본입그', '디자', '록체', '코사']],
+  ['임', [...'레게타네라리다직모쓰책']],
   // Measure nouns in -도 (accuracy, similarity, reliability, complexity, resolution …). Heads that also end
   // common nouns before the particle 도 are two syllables (해상도 but 영상도, 완성도 but 효율성도); 지 stays
   // one (비지도, 자기지도 are far more common than 이미지도); two-syllable words in 도 (제도) are in TWO_SYLLABLE_NOUNS.
   ['도', [...'확뢰잡족요속감합밀련여존해각빈온강척농채심난역포지', '유사', '경사', '다용', '충실', '가능', '일치', '해상', '난이', '선호', '완성', '연관', '상관', '집중', '활용', '선명', '투명', '자유']],
   ['과', ['결']],
   // Loanwords in 지 after a consonant (edge, bridge); after ㄴ/ㅇ 지 is never a verb ending (see acceptTail).
-  ['지', ['엣', '릿']],
+  ['지', [...'엣릿']],
   // Loanwords in 라 (camera, infrastructure), not the contracted copula (데이터라는).
-  ['라', ['메', '프', '우', '페']],
+  ['라', [...'메프우페']],
   ['가', ['투자']],
-  ['이', ['길', '높', '깊', '넓']],
-  ['나', ['하', '소', '로', '바나', '시']],
+  ['이', [...'길높깊넓']],
+  ['나', [...'하소로시', '바나']],
   ['로', ['제대', '그대', '바', '스스', '저절', '대체']],
   // Two-syllable nouns in 의 (정의, 회의) are already kept by the minimum stem length; only longer ones here.
   ['의', ['주']],
-  ['을', ['마', '가', '노']],
+  ['을', [...'마가노']],
   // Not 유/소/상: 공유한, 고유한, 사소한, 이상한 are light-verb forms (two-syllable 유한, 상한 stay whole anyway).
-  ['한', ['제', '권', '무', '최대', '최소', '한']],
+  ['한', [...'제권무한', '최대', '최소']],
   // Not 역: 번역할 is 번역 + 할 (역할 alone stays whole by the length rule).
   ['할', ['분']],
   ['함', ['포']],
   // Nouns that end compounds (언어이해, 행렬분해); not 장/견/요/과: 확장해, 발견해, 필요해, 통과해 are light verbs.
-  ['해', ['이', '피', '분', '저', '침']],
-  ['고', ['참', '최', '광', '보', '재', '사']],
+  ['해', [...'이피분저침']],
+  ['고', [...'참최광보재사']],
   ['기', ['크']],
-  ['다', ['바', '판', '아젠', '스칸']],
+  ['다', [...'바판', '아젠', '스칸']],
   // Not 자/수: 사용자만, 매개변수만 are noun + 만.
-  ['만', ['불', '미', '백', '천', '억']],
+  ['만', [...'불미백천억']],
 ]
 
 /** Words spelled as heads grouped by the syllables that end them (`['도', ['정', '계']]`: 정도, 계도). */

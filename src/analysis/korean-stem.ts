@@ -83,9 +83,10 @@ function nounBeforeJiman(word: string, stemLength: number): boolean {
 function acceptTail(word: string, stemLength: number, tail: string, info: Tail): boolean {
   if (!conditionHolds(info.condition, word.charCodeAt(stemLength - 1))) return false
   if (stemLength < 2) {
-    // One-syllable stems: verbs (있고, 좋은) are common; nouns only before the plain particles, and light
-    // verbs never (전하다, 편하다 are verbs of their own, not 전+하다: see oneSyllableHaStem).
-    if (info.kind === 'light') return word.charCodeAt(0) === 0xbabb /* 못: 못한, 못하고 are the adverb and grammar */
+    // One-syllable stems: verbs (있고, 좋은) are common; nouns only before the plain particles. Before a
+    // light verb the root is a 하다 verb of its own (편해요 → 편하, not 편+하다), when the tail is two
+    // syllables or more and no noun in -해/-함 takes a particle (북한, 피해도, 결함을); 못 is the adverb.
+    if (info.kind === 'light') return word.charCodeAt(0) === 0xbabb || (word.length > 2 && isHaTail(word, 1) && !word.endsWith('해도') && word.charCodeAt(1) !== 0xd568)
     if (TWO_SYLLABLE_NOUNS.has(word.slice(0, 2))) return false
     if (info.kind !== 'ending' && tail.length === 1 && !SINGLE_SYLLABLE_STEM_TAILS.includes(tail)) return false
     // No native predicate stem ends in ㅇ, and few in ㄴ: 현지, 경기, 원고 are nouns, not 현+지, 경+기.
@@ -184,18 +185,6 @@ function isHaTail(word: string, stemLength: number): boolean {
   return c >= 0xd558 && c <= 0xd58f
 }
 
-/**
- * The 하다-verb stem of a one-syllable root with a conjugated 하 of two or more syllables (편해요 → 편하,
- * 강하게 → 강하, 원한다면 → 원하), or undefined: such roots are no nouns of their own, so the stem keeps its
- * 하. Two-syllable words are left alone: 북한, 피해, 올해 are nouns far more often than 강한 is a verb.
- */
-function oneSyllableHaStem(word: string): string | undefined {
-  // 해도 and 함 are left alone: 이해도, 피해도, 결함을 are nouns in -해/-함 with a particle.
-  if (word.length < 3 || !isHaTail(word, 1) || word.charCodeAt(0) === 0xbabb /* 못 */ || word.endsWith('해도') || word.charCodeAt(1) === 0xd568 /* 함 */) return undefined
-  const tail = NOUN_TAILS.get(word.slice(1))
-  return tail !== undefined && tail.kind === 'light' ? word.charAt(0) + '하' : undefined
-}
-
 /** Length of a determiner that begins `stem` when the rest is a time/place noun (이날, 지난해), else 0. */
 function determinerLength(stem: string): number {
   if (NOT_DETERMINED.has(stem)) return 0
@@ -224,8 +213,6 @@ function isStopStem(stem: string): boolean {
 export function analyzeEojeol(word: string, options: KoreanStemOptions): EojeolAnalysis {
   if (NOUN_TAILS.has(word) || PREDICATE_TAILS.has(word)) return { terms: [], keep: 0, grammatical: true }
   if (isStopStem(word)) return { terms: [], keep: 0, grammatical: false }
-  const ha = oneSyllableHaStem(word)
-  if (ha !== undefined) return isStopStem(ha) ? { terms: [], keep: 0, grammatical: false } : { terms: [{ term: ha, start: 0, end: 2 }], keep: 2, grammatical: false }
   let { stemLength, kind } = longestTail(word)
   const lexicon = options.lexicon
   if (lexicon !== undefined) {
@@ -269,7 +256,7 @@ export function analyzeEojeol(word: string, options: KoreanStemOptions): EojeolA
       nominal = false
     }
   }
-  if (kind === 'light' && stem.length >= 2 && isNativeRoot(stem) && isHaTail(word, stemLength)) {
+  if (kind === 'light' && (stem.length < 2 ? stem !== '못' : isNativeRoot(stem)) && isHaTail(word, stemLength)) {
     stem += '하'
     nominal = false
   }
