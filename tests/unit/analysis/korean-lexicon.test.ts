@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import { lexiconParts, parseLexicon } from '../../../src/analysis/korean-lexicon.js'
 import { analyzeEojeol } from '../../../src/analysis/korean-stem.js'
 
@@ -40,5 +41,43 @@ describe('analyzeEojeol with a lexicon', () => {
   ])('%s → %j (without lexicon %j)', (word, expected, without) => {
     expect(stems(word, true)).toEqual(expected)
     expect(stems(word, false)).toEqual(without)
+  })
+})
+
+describe('lexiconParts properties', () => {
+  const syllables = fc.constantFrom(...'가나다라마바사아자차카타파하모델언어버스정류장학습')
+  const word = (min: number, max: number) => fc.array(syllables, { minLength: min, maxLength: max }).map((s) => s.join(''))
+
+  it('parts lie in the stem, the top-level parts tile it, and no parts means a known word', () => {
+    fc.assert(
+      fc.property(word(1, 14), fc.array(word(2, 4), { maxLength: 12 }), (stem, words) => {
+        const lexicon = new Set(words)
+        const spans = lexiconParts(stem, lexicon)
+        if (spans === undefined) return
+        expect(spans.length === 0).toBe(lexicon.has(stem))
+        for (const [s, e] of spans) {
+          expect(0 <= s && s < e && e <= stem.length).toBe(true)
+          expect([s, e]).not.toEqual([0, stem.length])
+        }
+        if (spans.length === 0) return
+        // The outermost pieces (not inside another span) cover the stem end to end, in order.
+        const top = spans.filter(([s, e]) => !spans.some(([s2, e2]) => s2 <= s && e <= e2 && e2 - s2 > e - s))
+        expect(top[0]![0]).toBe(0)
+        expect(top[top.length - 1]![1]).toBe(stem.length)
+        for (let k = 1; k < top.length; k++) expect(top[k]![0]).toBe(top[k - 1]![1])
+        // At least one piece is a lexicon word.
+        expect(top.some(([s, e]) => lexicon.has(stem.slice(s, e)))).toBe(true)
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('is deterministic and does not depend on the order of the lexicon', () => {
+    fc.assert(
+      fc.property(word(4, 10), fc.array(word(2, 3), { maxLength: 10 }), (stem, words) => {
+        expect(lexiconParts(stem, new Set(words))).toEqual(lexiconParts(stem, new Set([...words].reverse())))
+      }),
+      { numRuns: 200 },
+    )
   })
 })
