@@ -305,10 +305,12 @@ export function isGrammatical(word: string): boolean {
  */
 export function taggedNounStem(word: string): string | undefined {
   const { stemLength, kind } = longestTail(word)
-  if (kind === undefined || kind === 'ending') return undefined
+  // A fused -ㅂ니다/-ㄴ다 (가르칩니다) only looks like a noun + copula 다.
+  if (kind === undefined || kind === 'ending' || (kind === 'copula' && fusedEnding(word) !== undefined)) return undefined
   let stem = word.slice(0, stemLength)
   while (stem.length >= 3 && stem.endsWith('들')) stem = stem.slice(0, -1)
   // A stem that itself ends in a light-verb or predicate form (친절함 in 친절함도) is no noun of its own.
   const inner = longestTail(stem).kind
-  return stem.length < 2 || isStopStem(stem) || (inner !== undefined && inner !== 'josa') ? undefined : stem
+  // Nor is a predicate stem in -어지다 (높아지, 만들어지) a noun of its own.
+  return stem.length < 2 || isStopStem(stem) || (inner !== undefined && inner !== 'josa') || passiveBase(stem) !== undefined ? undefined : stem
 }

@@ -31,6 +31,12 @@ describe('learnCompoundLexicon', () => {
     for (const w of ['빠른', '원한', '답', '새', 'gpt', '친절함', '친절']) expect(words).not.toContain(w)
   })
 
+  it('leaves out fused -ㅂ니다/-ㄴ다 forms and -어지다 stems, which look like noun + copula or particle', () => {
+    const words = learnCompoundLexicon(['학생을 가르칩니다', '값이 높아지도록 한다', '모델을 만듭니다', '모델이 높아지는'], { minCount: 1 }).split(' ')
+    expect(words).toContain('모델')
+    for (const w of ['가르칩니', '만듭니', '높아지', '높아']) expect(words).not.toContain(w)
+  })
+
   it('bounds the size with maxWords, the most frequent first', () => {
     expect(learnCompoundLexicon(texts, { maxWords: 1 }).split(' ')).toHaveLength(1)
     expect(learnCompoundLexicon(texts, { maxWords: 0 })).toBe('')
