@@ -80,13 +80,20 @@ function nounBeforeJiman(word: string, stemLength: number): boolean {
   return (last - 0xac00) % 588 === 560 /* ㅣ, no final */ && (!'기리이지치히'.includes(word.charAt(stemLength - 1)) || looksLikeLoanword(word.slice(0, stemLength)))
 }
 
+/**
+ * True when a one-syllable root before a light-verb tail is a 하다 verb of its own (편해요 → 편하, not
+ * 편+하다): the tail has two syllables or more, and the word is no noun in -해/-함 with a particle (북한,
+ * 피해도, 결함을).
+ */
+function isOneSyllableHaVerb(word: string): boolean {
+  return word.length > 2 && isHaTail(word, 1) && !word.endsWith('해도') && word.charCodeAt(1) !== 0xd568 /* 함 */
+}
+
 function acceptTail(word: string, stemLength: number, tail: string, info: Tail): boolean {
   if (!conditionHolds(info.condition, word.charCodeAt(stemLength - 1))) return false
   if (stemLength < 2) {
-    // One-syllable stems: verbs (있고, 좋은) are common; nouns only before the plain particles. Before a
-    // light verb the root is a 하다 verb of its own (편해요 → 편하, not 편+하다), when the tail is two
-    // syllables or more and no noun in -해/-함 takes a particle (북한, 피해도, 결함을); 못 is the adverb.
-    if (info.kind === 'light') return word.charCodeAt(0) === 0xbabb || (word.length > 2 && isHaTail(word, 1) && !word.endsWith('해도') && word.charCodeAt(1) !== 0xd568)
+    // One-syllable stems: verbs (있고, 좋은) are common; nouns only before the plain particles.
+    if (info.kind === 'light') return word.charCodeAt(0) === 0xbabb /* 못: the adverb */ || isOneSyllableHaVerb(word)
     if (TWO_SYLLABLE_NOUNS.has(word.slice(0, 2))) return false
     if (info.kind !== 'ending' && tail.length === 1 && !SINGLE_SYLLABLE_STEM_TAILS.includes(tail)) return false
     // No native predicate stem ends in ㅇ, and few in ㄴ: 현지, 경기, 원고 are nouns, not 현+지, 경+기.
@@ -217,7 +224,7 @@ export function analyzeEojeol(word: string, options: KoreanStemOptions): EojeolA
   const lexicon = options.lexicon
   if (lexicon !== undefined) {
     // A longer stem the collection knows as a noun wins over stripping (경기도 is not 경기+도), and a known
-    // noun before a particle the rules kept on wins over keeping it (화장실+도).
+    // noun before a particle the rules kept on wins over keeping it (데이타+인, where 타인 is guarded).
     for (let k = Math.min(word.length, MAX_LEXICON_WORD); k > (stemLength < word.length ? stemLength : 1); k--) {
       if (!lexicon.has(word.slice(0, k))) continue
       const rest = k < word.length ? NOUN_TAILS.get(word.slice(k)) : undefined
