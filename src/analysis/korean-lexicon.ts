@@ -30,9 +30,9 @@ const UNKNOWN_SYLLABLE = 2.9
 /**
  * Spans of the parts of `stem` by the lexicon, or undefined when no lexicon word of two or more
  * syllables is in it: the cheapest cover by lexicon words and unknown pieces of two or three syllables
- * (or one, after a known word), at least one of them known (`버스` + `정류장` with only `버스` known,
- * `지하철` + `역`); a three-syllable piece is split again by the suffix/prefix rule (`대표팀` → `대표`,
- * `팀`). A known word with no such cover has no parts (`[]`).
+ * (or one, first or after a known word), at least one of them known (`버스` + `정류장` with only `버스`
+ * known, `지하철` + `역`, `고` + `해상도`); a three-syllable piece is split again by the suffix/prefix
+ * rule (`대표팀` → `대표`, `팀`). A known word with no such cover has no parts (`[]`).
  *
  * @example
  * lexiconParts('버스정류장', new Set(['버스', '정류장'])) // [[0, 2], [2, 5]]
@@ -50,8 +50,8 @@ export function lexiconParts(stem: string, lexicon: ReadonlySet<string>): PartSp
   for (let i = 1; i <= n; i++) {
     for (let j = i - 1; j >= (i === n ? 1 : 0); j--) {
       const inLexicon = lexicon.has(stem.slice(j, i))
-      // A one-syllable piece only after a known word (the suffix noun of 지하철+역; 걸+그룹 is left to rules).
-      if (!inLexicon && (i - j > 3 || (i - j === 1 && !(known[j] as boolean)))) continue
+      // A one-syllable piece only first (the prefix of 고+해상도) or after a known word (the suffix noun of 지하철+역).
+      if (!inLexicon && (i - j > 3 || (i - j === 1 && j > 0 && !(known[j] as boolean)))) continue
       const c = (cost[j] as number) + (inLexicon ? 1 : i - j === 1 ? UNKNOWN_SYLLABLE : UNKNOWN_PIECE)
       if (c < (cost[i] as number)) {
         cost[i] = c

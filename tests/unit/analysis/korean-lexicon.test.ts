@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { lexiconParts, parseLexicon } from '../../../src/analysis/korean-lexicon.js'
 import { analyzeEojeol } from '../../../src/analysis/korean-stem.js'
 
-const lexicon = parseLexicon('버스 정류장 지하철 언어 모델 대표 경기도 국가 사진 새누리당 언어모델 데이타')
+const lexicon = parseLexicon('버스 정류장 지하철 언어 모델 대표 경기도 국가 사진 새누리당 언어모델 데이타 해상도')
 const parts = (stem: string) => lexiconParts(stem, lexicon)?.map(([s, e]) => stem.slice(s, e))
 
 describe('lexiconParts', () => {
@@ -16,6 +16,8 @@ describe('lexiconParts', () => {
     ['국가대표팀', ['국가', '대표팀', '대표', '팀']],
     // a one-syllable piece after a known word (the suffix noun 역), not two pieces cut in the middle
     ['지하철역', ['지하철', '역']],
+    // a one-syllable prefix before a known word (고+해상도), not two pieces cut in the middle (고해+상도)
+    ['고해상도', ['고', '해상도']],
     // a known word stays whole unless known words make it up
     ['새누리당', []], ['언어모델', ['언어', '모델']],
     // nothing known, or too short: the lexicon does not say
