@@ -228,7 +228,7 @@ class Collector implements RunVisitor {
  * const analyzer = createAnalyzer()
  * analyzer.analyze('모델들은 GPT-4o를').filter(t => t.view === 'word').map(t => t.term)
  * // ['모델', 'gpt-4o', 'gpt', '4o']
- * analyzer.descriptor // { name: 'hanseek-ko', version: '4', options: { grams: 2, stemEnglish: true, splitCompounds: true } }
+ * analyzer.descriptor // { name: 'hanseek-ko', version: '5', options: { grams: 2, stemEnglish: true, splitCompounds: true } }
  * createAnalyzer({ glossary: 'reinforcement learning|RL|강화학습' }).analyzeQuery('강화학습')[0]?.synonyms?.map(t => t.term)
  * // ['reinforc', 'learn', 'rl']
  *

@@ -8,6 +8,7 @@
  */
 import { finalIndex, vowelIndex } from './hangul.js'
 import { looksLikeLoanword } from './korean-compound.js'
+import { REQUESTS } from './korean-tails.js'
 
 const BASE = 0xac00
 
@@ -39,6 +40,18 @@ function infinitiveBase(before: string, c: number): string | undefined {
   if (vowel === V.WA) return before + syllable(initial, V.O, 0)
   if (vowel === V.AE && initial === INITIAL_H) return before + syllable(initial, V.A, 0)
   return undefined
+}
+
+/**
+ * True for a request after the infinitive of a verb (찾아줘, 알려주세요, 보여줄래): an instruction to the
+ * search box with nothing to search for. (After a light verb a tail rule keeps the noun: 설명해줘 → 설명.)
+ */
+export function isRequest(word: string): boolean {
+  for (const request of REQUESTS) {
+    const at = word.length - request.length - 1
+    if (at >= 0 && word.endsWith(request) && infinitiveBase(word.slice(0, at), word.charCodeAt(at)) !== undefined) return true
+  }
+  return false
 }
 
 /** What may follow the 지 of -어지다 inside the eojeol once the ending is stripped: nothing, or ㄴ/ㄹ. */

@@ -7,7 +7,7 @@ import { finalIndex, vowelIndex } from './hangul.js'
 import { DETERMINED_NOUNS, DETERMINERS, NOT_DETERMINED } from './korean-affixes.js'
 import { compoundParts, looksLikeLoanword } from './korean-compound.js'
 import { lexiconParts, MAX_LEXICON_WORD } from './korean-lexicon.js'
-import { adnominalStem, irregularAdjectiveStem, passiveBase } from './korean-predicate.js'
+import { adnominalStem, irregularAdjectiveStem, isRequest, passiveBase } from './korean-predicate.js'
 import { BLOCKED_DERIVATIONS, BLOCKED_ENDINGS, DERIVATION_ALTERNATIVES, KOREAN_STOP_WORDS, TWO_SYLLABLE_NOUNS } from './korean-guards.js'
 import { MAX_NOUN_TAIL, MAX_PREDICATE_TAIL, NOUN_TAILS, PREDICATE_TAILS, type Tail, type TailCondition, type TailKind } from './korean-tails.js'
 
@@ -206,8 +206,9 @@ function endsWithBlockedDerivation(stem: string): boolean {
   return false
 }
 
+/** Stop words, and question words in 뭐/뭔/뭘 (뭐야, 뭔가요, 뭘까), which no noun begins with. */
 function isStopStem(stem: string): boolean {
-  return KOREAN_STOP_WORDS.has(stem)
+  return KOREAN_STOP_WORDS.has(stem) || '뭐뭔뭘'.includes(stem.charAt(0))
 }
 
 /**
@@ -221,6 +222,7 @@ export function analyzeEojeol(word: string, options: KoreanStemOptions): EojeolA
   if (NOUN_TAILS.has(word) || PREDICATE_TAILS.has(word)) return { terms: [], keep: 0, grammatical: true }
   if (isStopStem(word)) return { terms: [], keep: 0, grammatical: false }
   let { stemLength, kind } = longestTail(word)
+  if (kind === undefined && isRequest(word)) return { terms: [], keep: 0, grammatical: false }
   const lexicon = options.lexicon
   if (lexicon !== undefined) {
     // A longer stem the collection knows as a noun wins over stripping (경기도 is not 경기+도), and a known

@@ -64,6 +64,9 @@ function afterConsonant(ending: string): string {
   return '며면려세므니시십'.includes(first) ? '으' + ending : ending
 }
 
+/** Requests typed into a search box after a verb's infinitive (설명해 줘, 찾아 주세요, 알려줄래). */
+export const REQUESTS = ['줘', '줘요', '주세요', '주십시오', '줄래', '줄래요']
+
 /** Infinitive-form endings (해/돼/시켜/받아 + …). */
 const ENDINGS_AFTER_INFINITIVE = [
   '', '서', '야', '도', '요', '야만', '서는', '서도', '진다', '졌다', '지는', '지며', '지고', '진', '질', '짐', '져', '져서', '졌으며', '졌고', '졌다고', '지기',
@@ -72,7 +75,7 @@ const ENDINGS_AFTER_INFINITIVE = [
   '온', '올', '왔다', '오는', '왔으며', '왔고', '준', '줄', '주는', '주고', '주며', '줬다', '준다', '간', '갈', '가는', '가고', '갔다', '나간', '나가는', '본', '보는',
   '놓은', '버린',
   // requests in a search box (설명해 줘, 비교해 주세요)
-  '줘', '줘요', '주세요', '주십시오', '줄래', '줄래요',
+  ...REQUESTS,
 ]
 
 /** A predicate stem with its past stems (했, 하였) and infinitive forms (해, 하여). */
@@ -151,12 +154,8 @@ function addTail(map: Map<string, Tail>, form: string, condition: TailCondition,
     map.set(form, { condition, kind })
     return
   }
-  // A form produced by two rules keeps the noun-leaving kind and the looser condition.
-  const nounKinds: TailKind[] = ['josa', 'copula', 'light']
-  const kindRank = (k: TailKind) => (nounKinds.includes(k) ? 0 : 1)
-  const keepKind = kindRank(existing.kind) <= kindRank(kind) ? existing.kind : kind
-  const cond = existing.condition === condition ? condition : 'A'
-  map.set(form, { condition: cond, kind: keepKind })
+  // A form produced by two rules keeps the noun-leaving kind (the first one) and the looser condition.
+  map.set(form, { condition: existing.condition === condition ? condition : 'A', kind: existing.kind === 'ending' ? kind : existing.kind })
 }
 
 function addByCondition(map: Map<string, Tail>, table: TailsByCondition, kind: TailKind): void {
@@ -189,8 +188,7 @@ function buildNounTails(): Map<string, Tail> {
         }
         const baseEndsInVowel = base.length > 0 && (base.charCodeAt(base.length - 1) - 0xac00) % 28 === 0
         // Pick the allomorph of the auxiliary that fits the case particle's own last syllable.
-        const auxFits =
-          aux === '는' || aux === '를' || aux === '나' ? baseEndsInVowel : aux === '은' || aux === '을' || aux === '이나' || aux === '이' ? !baseEndsInVowel : true
+        const auxFits = ['는', '를', '나'].includes(aux) ? baseEndsInVowel : ['은', '을', '이나', '이'].includes(aux) ? !baseEndsInVowel : true
         if (auxFits) addTail(map, base + aux, cond, 'josa')
       }
     }

@@ -113,7 +113,7 @@ describe('index-time and query-time analysis agree', () => {
 
 describe('descriptor and options', () => {
   it('describes itself with name, version and options', () => {
-    expect(analyzer.descriptor).toEqual({ name: 'hanseek-ko', version: '4', options: { grams: 2, stemEnglish: true, splitCompounds: true } })
+    expect(analyzer.descriptor).toEqual({ name: 'hanseek-ko', version: '5', options: { grams: 2, stemEnglish: true, splitCompounds: true } })
   })
 
   it('turns the gram view off with grams: 0', () => {

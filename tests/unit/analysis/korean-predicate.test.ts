@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { adnominalStem, irregularAdjectiveStem, passiveBase } from '../../../src/analysis/korean-predicate.js'
+import { adnominalStem, irregularAdjectiveStem, isRequest, passiveBase } from '../../../src/analysis/korean-predicate.js'
 
 describe('passiveBase (-어/-아 지다)', () => {
   it.each([
@@ -39,5 +39,15 @@ describe('adnominalStem (ㄴ/ㄹ endings fused into the stem, lone 어/아)', ()
     ['이날', undefined], ['단어', undefined], ['언어', undefined], ['사진', undefined], ['본', undefined], ['간', undefined], ['최근', undefined],
   ])('%s → %s', (word, expected) => {
     expect(adnominalStem(word)).toBe(expected)
+  })
+})
+
+describe('isRequest (a request after a verb infinitive)', () => {
+  it.each([
+    ['찾아줘', true], ['알려주세요', true], ['보여줄래요', true], ['도와줘요', true], ['만들어주십시오', true], ['바꿔줘', true],
+    // no infinitive before the request, or no request at all
+    ['줘', false], ['주세요', false], ['아줘', false], ['찾아', false], ['모델', false], ['사용자', false],
+  ])('%s → %s', (word, expected) => {
+    expect(isRequest(word)).toBe(expected)
   })
 })

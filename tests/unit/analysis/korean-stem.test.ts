@@ -85,6 +85,9 @@ describe('Korean stems', () => {
     ['빠르게', ['빠르']], ['움직이게', ['움직이']], ['무게', ['무게']], ['가게', ['가게']], ['쉽게', ['쉽']],
     // requests typed into a search box
     ['설명해줘', ['설명']], ['비교해주세요', ['비교']], ['주세요', []],
+    // after any other verb's infinitive a request has nothing to search for; nor have question words in 뭐/뭔/뭘
+    ['찾아줘', []], ['알려주세요', []], ['보여줄래', []], ['도와줘', []], ['만들어줘요', []], ['바꿔줘', []],
+    ['뭐야', []], ['뭔가요', []], ['뭘까', []], ['무슨', []], ['좀', []], ['궁금해요', []], ['궁금합니다', []],
     // -면서도, -ㄹ수록 after light and other verbs; the -어지다 infinitive 어져
     ['유지하면서도', ['유지']], ['늘어나면서도', ['늘어나']], ['찾으면서도', ['찾']], ['증가할수록', ['증가']], ['이루어져', ['이루']], ['높아져서', ['높']],
     // the particle 도 after nouns whose end only looks like a measure noun; the measure nouns stay whole
