@@ -2,6 +2,8 @@
 // month-stratified draw over the real corpus, so the set covers every year and month evenly and can be
 // re-drawn by anyone. The queries themselves were written by hand from reading each printed paper.
 // Run: npx tsx bench/heldout-pick.ts [--count=120] [--seed=20250611]
+//      npx tsx bench/heldout-pick.ts --set=2   (the second set: seed 20261125, 90 papers, none of the earlier sets')
+import { readFileSync } from 'node:fs'
 import type { Paper } from '../src/model/index.js'
 import { loadCorpus } from './lib/corpus.js'
 import { mulberry32 } from './synthetic-corpus.js'
@@ -50,12 +52,30 @@ export function drawHeldoutPapers(papers: readonly Paper[], count: number, seed:
   return out
 }
 
+/** Second held-out set (session 4): of every 3 papers, 1 summariser sentence, 1 question, 1 search-box query. */
+export function secondSetKindAt(position: number): 'summariser' | 'question' | 'searchbox' {
+  const r = position % 3
+  return r === 0 ? 'summariser' : r === 1 ? 'question' : 'searchbox'
+}
+
+/** Paper ids relevant to any query of the earlier sets, which the second set's draw skips. */
+function earlierSetIds(): Set<string> {
+  const ids = new Set<string>()
+  for (const file of ['bench/data/judged-queries.json', 'bench/data/heldout-queries.json']) {
+    for (const q of JSON.parse(readFileSync(file, 'utf8')) as Array<{ relevant: string[] }>) for (const id of q.relevant) ids.add(id)
+  }
+  return ids
+}
+
 function main(): void {
   const arg = (name: string, fallback: number): number =>
     Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback)
-  const picks = drawHeldoutPapers(loadCorpus().papers, arg('count', 120), arg('seed', 20250611))
+  const second = arg('set', 1) === 2
+  const seen = second ? earlierSetIds() : new Set<string>()
+  const papers = loadCorpus().papers.filter((p) => !seen.has(p.id))
+  const picks = drawHeldoutPapers(papers, arg('count', second ? 90 : 120), arg('seed', second ? 20261125 : 20250611))
   picks.forEach((p, i) => {
-    console.log(`\n#${i + 1} [${kindAt(i)}] ${p.id} ${p.date} :: ${p.title}`)
+    console.log(`\n#${i + 1} [${second ? secondSetKindAt(i) : kindAt(i)}] ${p.id} ${p.date} :: ${p.title}`)
     console.log(p.summary.text.slice(0, 700))
   })
 }

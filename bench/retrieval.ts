@@ -1,8 +1,8 @@
 // Retrieval quality on the real corpus: the judged query set (written in session 1, used to tune the
-// glossary) and the held-out set (written later, never tuned on), hanseek vs plain MiniSearch.
-// Run: npm run bench:retrieval [-- --set=judged|heldout|all] [--failures=all|notfirst|none] [--failures-split=dev|test] [--lexicon]
+// glossary) and two held-out sets (written later, never tuned on), hanseek vs plain MiniSearch.
+// Run: npm run bench:retrieval [-- --set=judged|heldout|heldout2|all] [--failures=all|notfirst|none] [--failures-split=dev|test] [--lexicon]
 // `--lexicon` builds hanseek with a collection lexicon learned from the summaries (`learnCompoundLexicon`).
-// `--set=all` (default) prints both sets as separate tables. `--failures=all` (default) lists queries with no
+// `--set=all` (default) prints every set as a separate table. `--failures=all` (default) lists queries with no
 // relevant paper in the top K; `notfirst` lists every query whose first hit is not relevant;
 // `--failures-split=dev` limits the list to the dev half (odd ids), the only half to look at while tuning.
 import path from 'node:path'
@@ -61,14 +61,15 @@ function groups(queries: readonly JudgedQuery[]): Group[] {
 const SETS = {
   judged: { file: 'bench/data/judged-queries.json', about: 'judged queries (tuned on)' },
   heldout: { file: 'bench/data/heldout-queries.json', about: 'held-out queries (never tuned on; dev = odd ids, test = even ids)' },
+  heldout2: { file: 'bench/data/heldout2-queries.json', about: 'second held-out set (session 4; summariser, question, search-box; dev = odd ids, test = even ids)' },
 } as const
 type SetName = keyof typeof SETS
 
 function setsFromArgs(argv: readonly string[]): SetName[] {
   const arg = argv.find((a) => a.startsWith('--set='))?.split('=')[1] ?? 'all'
-  if (arg === 'all') return ['judged', 'heldout']
-  if (arg === 'judged' || arg === 'heldout') return [arg]
-  throw new Error(`hanseek: unknown --set=${arg} (expected judged, heldout or all)`)
+  if (arg === 'all') return Object.keys(SETS) as SetName[]
+  if (arg in SETS) return [arg as SetName]
+  throw new Error(`hanseek: unknown --set=${arg} (expected ${Object.keys(SETS).join(', ')} or all)`)
 }
 
 interface Systems {

@@ -16,6 +16,8 @@ const BLOCKING_HEADS: Array<[tail: string, heads: string[]]> = [
   // 디자인, 블록체인, 코사인 only: after other -자/-체/-사 the 인 is the copula (연구자인, 매체인, 회사인).
   ['인', [...'라메레게바오코와타요원확승개부본입그', '디자', '록체', '코사']],
   ['임', [...'레게타네라리다직모쓰책']],
+  // the noun 걸음 (발걸음을, 첫걸음이), not a verb nominalised by 음
+  ['음', ['걸']],
   // Measure nouns in -도 (accuracy, similarity, reliability, complexity, resolution …). Heads that also end
   // common nouns before the particle 도 are two syllables (해상도 but 영상도, 완성도 but 효율성도); 지 stays
   // one (비지도, 자기지도 are far more common than 이미지도); two-syllable words in 도 (제도) are in TWO_SYLLABLE_NOUNS.
@@ -72,7 +74,7 @@ export const TWO_SYLLABLE_NOUNS: ReadonlySet<string> = new Set(
     ['도', [...'정계궤부사상호성관중용명고유신양순적진한시의태제인습위경조보별주']],
     // nouns that look like a one-syllable verb with an ending (탐+지, 잡+음)
     ['지', [...'탐감금억']],
-    ['음', [...'잡믿웃얼걸울죽녹']],
+    ['음', [...'잡믿웃얼걸울죽녹발']],
     ['기', [...'악식']],
     ['과', [...'결성통경학인일전']],
     ['와', [...'기가']],

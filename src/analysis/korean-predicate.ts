@@ -20,8 +20,19 @@ function syllable(initial: number, vowel: number, final: number): string {
   return String.fromCharCode(BASE + initial * 588 + vowel * 28 + final)
 }
 
-/** Vowel index constants (Unicode Hangul order). */
-const V = { A: 0, AE: 1, EO: 4, YEO: 6, WA: 9, U: 13, WEO: 14, I: 20, O: 8, EU: 18 } as const
+/** Vowel indexes (Unicode Hangul order); an enum so that the values are inlined. */
+const enum V {
+  A = 0,
+  AE = 1,
+  EO = 4,
+  YEO = 6,
+  O = 8,
+  WA = 9,
+  U = 13,
+  WEO = 14,
+  EU = 18,
+  I = 20,
+}
 const FINAL_B = 17
 const INITIAL_IEUNG = 11
 const INITIAL_H = 18

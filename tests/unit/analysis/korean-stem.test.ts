@@ -88,6 +88,9 @@ describe('Korean stems', () => {
     // after any other verb's infinitive a request has nothing to search for; nor have question words in 뭐/뭔/뭘
     ['찾아줘', []], ['알려주세요', []], ['보여줄래', []], ['도와줘', []], ['만들어줘요', []], ['바꿔줘', []],
     ['뭐야', []], ['뭔가요', []], ['뭘까', []], ['무슨', []], ['좀', []], ['궁금해요', []], ['궁금합니다', []],
+    // a predicate nominalised by 음 before a particle (있음을 보인다); nouns in 음 keep it (발음, 걸음, 마음)
+    ['있음을', []], ['않음을', []], ['높음을', ['높']], ['많음에도', ['많']], ['발음을', ['발음']], ['발걸음을', ['발걸음']],
+    ['첫걸음이', ['첫걸음']], ['잡음을', ['잡음']], ['마음을', ['마음']], ['처음을', ['처음']],
     // -면서도, -ㄹ수록 after light and other verbs; the -어지다 infinitive 어져
     ['유지하면서도', ['유지']], ['늘어나면서도', ['늘어나']], ['찾으면서도', ['찾']], ['증가할수록', ['증가']], ['이루어져', ['이루']], ['높아져서', ['높']],
     // the particle 도 after nouns whose end only looks like a measure noun; the measure nouns stay whole
