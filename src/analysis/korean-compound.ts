@@ -34,6 +34,9 @@ export function looksLikeLoanword(stem: string): boolean {
   return false
 }
 
+/** Sino-Korean suffixes a loanword takes (에이전트용, 파라미터급, 피라미드식, 헤드별): the loanword is the part. */
+const LOANWORD_SUFFIXES = '용별급식형화성적상간'
+
 function push(out: PartSpan[], offset: number, start: number, end: number): void {
   out.push([offset + start, offset + end])
 }
@@ -65,6 +68,10 @@ export function compoundParts(stem: string): PartSpan[] {
   const n = stem.length
   const out: PartSpan[] = []
   if (n < 3) return out
+  if (LOANWORD_SUFFIXES.includes(stem.charAt(n - 1)) && looksLikeLoanword(stem.slice(0, -1))) {
+    push(out, 0, 0, n - 1)
+    return out
+  }
   if (n === 3) {
     threeSyllableParts(stem, 0, out)
     return out

@@ -107,5 +107,5 @@ export const KOREAN_STOP_WORDS = new Set([
   // stems of the grammaticalised verbs behind 위해, 대해, 통해 … (위하여, 대하여서)
   '위하', '대하', '통하', '관하', '의하', '인하', '비하',
   // requests typed into a search box (설명해 주세요)
-  '주세요', '줘', '줘요', '좀', '궁금', '무슨',
+  '주세요', '줘', '줘요', '좀', '궁금', '무슨', '거',
 ])
