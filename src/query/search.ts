@@ -20,6 +20,7 @@ import { PlanBuilder } from './query-plan.js'
 import { checkQuerySize } from './query-bounds.js'
 import type { SearchHit, SearchOptions, SearchResults } from './search-types.js'
 import { buffersFor, rowsWithAllTerms, scoreSpecs, type UsedTerms } from './term-scorer.js'
+import { creditSpacedCompounds } from './spaced-compounds.js'
 import { selectTop, type RowOrder } from './top-k.js'
 
 const SORT_ORDERS: readonly SortOrder[] = ['relevance', 'date', 'votes']
@@ -167,7 +168,8 @@ export function runSearch(core: SearchCore, query: string | StructuredQuery, opt
 
   const plan = new PlanBuilder(core)
   const text = structured.text?.trim() ?? ''
-  if (text) plan.addWords(core.analyzer.analyzeQuery(text, { prefixLast: options.prefix === true }), { prefixLast: options.prefix === true })
+  const words = text ? core.analyzer.analyzeQuery(text, { prefixLast: options.prefix === true }) : []
+  plan.addWords(words, { prefixLast: options.prefix === true })
   for (const phrase of structured.phrases ?? []) plan.addWords(core.analyzer.analyzeQuery(phrase))
   for (const entry of structured.title ?? []) plan.addWords(core.analyzer.analyzeQuery(entry), { titleOnly: true })
   const hasWords = [text, ...(structured.phrases ?? []), ...(structured.title ?? [])].some((t) => t.trim() !== '')
@@ -177,6 +179,7 @@ export function runSearch(core: SearchCore, query: string | StructuredQuery, opt
   let used: UsedTerms = { word: new Set(), gram: new Set() }
   if (hasWords) {
     used = scoreSpecs(core, buffers, plan.specs)
+    creditSpacedCompounds(core, buffers, words)
   } else {
     // Browse mode: every paper matches with score 0.
     const { alive, rowCount } = store

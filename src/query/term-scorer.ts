@@ -56,6 +56,16 @@ export function docFrequency(data: FieldPostings, fields: readonly { id: number 
   return df
 }
 
+/**
+ * MiniSearch's BM25+ score, before boosts, of a term with document frequency `df` and frequency `tf` in
+ * field `fieldId` of `row` (scoreTerm inlines the same formula in its loop).
+ */
+export function bm25(core: SearchCore, fieldId: number, df: number, tf: number, row: number): number {
+  const { k, b, d } = BM25
+  const idf = Math.log(1 + (core.documentCount - df + 0.5) / (df + 0.5))
+  return idf * (d + (tf * (k + 1)) / (tf + k * (1 - b) + (k * b * core.lengths[fieldId]![row]!) / (core.averageFieldLengths[fieldId] || 1)))
+}
+
 function scoreTerm(core: SearchCore, buffers: ScoreBuffers, data: FieldPostings, spec: TermSpec, weight: number): void {
   const n = core.documentCount
   const averages = core.averageFieldLengths
