@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createAnalyzer } from '../../../src/analysis/analyzer.js'
 import { buildIndex } from '../../../src/build/index.js'
+import { loadIndex } from '../../../src/query/paper-index.js'
 import { spacedForm, startsWordIn } from '../../../src/query/spaced-compounds.js'
 import { extraPaper, fixturePapers } from '../index/fixtures.js'
 
@@ -53,5 +54,10 @@ describe('a compound typed joined finds the spaced spelling as well as the joine
 
   it('scores the spaced spelling close to the joined one', () => {
     expect(score('2601.00001') / score('2601.00002')).toBeGreaterThan(0.6)
+  })
+
+  it('gives a loaded index the same ranking and scores', () => {
+    const loaded = loadIndex(index.serialize()).search('인과분석', { limit: 20 }).hits
+    expect(loaded.map((h) => [h.id, h.score.toFixed(9)])).toEqual(hits.map((h) => [h.id, h.score.toFixed(9)]))
   })
 })
