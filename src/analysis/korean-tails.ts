@@ -127,10 +127,12 @@ const COPULA_ENDINGS_CONTRACTING = [
 ]
 const COPULA_ENDINGS = [
   '고', '자', 'ㅁ', '지만', '므로', '어서', '었다', '었으며', '었고', '었던', '던', '기', '기에', '기도', '면', '니', 'ㄹ까', 'ㄹ까요', 'ㅂ니다', 'ㅂ니까',
-  '죠', '에요', 'ㄹ지', 'ㄹ', '든', '지요', '었을까', '었습니다', '었는데', 'ㅁ을', 'ㅁ에도',
+  '죠', '에요', 'ㄹ지', 'ㄹ', '든', '지요', '었을까', '었습니다', '었는데', 'ㅁ을', 'ㅁ에도', '었어요',
+  // 이였- is a common misspelling of 이었- (공간이였다, 곳이였습니다)
+  '였다', '였습니다', '였어요',
 ]
 /** Contracted copula forms after a vowel (데이터였다). */
-const COPULA_CONTRACTED = ['였다', '였으며', '였고', '였던', '예요', '여서', '였습니다', '였는데', '였을까']
+const COPULA_CONTRACTED = ['였다', '였으며', '였고', '였던', '예요', '여서', '였습니다', '였는데', '였을까', '였어요']
 
 /**
  * Generic predicate endings (not light verbs): stripped to reach a verb/adjective stem (있나요 → 있).

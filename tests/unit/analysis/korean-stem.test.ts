@@ -91,6 +91,8 @@ describe('Korean stems', () => {
     // a predicate nominalised by 음 before a particle (있음을 보인다); nouns in 음 keep it (발음, 걸음, 마음)
     ['있음을', []], ['않음을', []], ['높음을', ['높']], ['많음에도', ['많']], ['발음을', ['발음']], ['발걸음을', ['발걸음']],
     ['첫걸음이', ['첫걸음']], ['잡음을', ['잡음']], ['마음을', ['마음']], ['처음을', ['처음']],
+    // the copula in the past with a polite ending, and the common misspelling 이였-
+    ['숙박이었어요', ['숙박']], ['데이터였어요', ['데이터']], ['공간이였다', ['공간']], ['곳이였습니다', ['곳']],
     // -면서도, -ㄹ수록 after light and other verbs; the -어지다 infinitive 어져
     ['유지하면서도', ['유지']], ['늘어나면서도', ['늘어나']], ['찾으면서도', ['찾']], ['증가할수록', ['증가']], ['이루어져', ['이루']], ['높아져서', ['높']],
     // the particle 도 after nouns whose end only looks like a measure noun; the measure nouns stay whole
