@@ -3,6 +3,7 @@
 // re-drawn by anyone. The queries themselves were written by hand from reading each printed paper.
 // Run: npx tsx bench/heldout-pick.ts [--count=120] [--seed=20250611]
 //      npx tsx bench/heldout-pick.ts --set=2   (the second set: seed 20261125, 90 papers, none of the earlier sets')
+//      npx tsx bench/heldout-pick.ts --set=3   (the third set: seed 20261126, 60 papers, one summary bullet each)
 import { readFileSync } from 'node:fs'
 import type { Paper } from '../src/model/index.js'
 import { loadCorpus } from './lib/corpus.js'
@@ -58,10 +59,11 @@ export function secondSetKindAt(position: number): 'summariser' | 'question' | '
   return r === 0 ? 'summariser' : r === 1 ? 'question' : 'searchbox'
 }
 
-/** Paper ids relevant to any query of the earlier sets, which the second set's draw skips. */
-function earlierSetIds(): Set<string> {
+/** Paper ids relevant to any query of the sets before set `set`, which its draw skips. */
+function earlierSetIds(set: number): Set<string> {
   const ids = new Set<string>()
-  for (const file of ['bench/data/judged-queries.json', 'bench/data/heldout-queries.json']) {
+  const files = ['bench/data/judged-queries.json', 'bench/data/heldout-queries.json', 'bench/data/heldout2-queries.json']
+  for (const file of files.slice(0, set)) {
     for (const q of JSON.parse(readFileSync(file, 'utf8')) as Array<{ relevant: string[] }>) for (const id of q.relevant) ids.add(id)
   }
   return ids
@@ -70,13 +72,16 @@ function earlierSetIds(): Set<string> {
 function main(): void {
   const arg = (name: string, fallback: number): number =>
     Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback)
-  const second = arg('set', 1) === 2
-  const seen = second ? earlierSetIds() : new Set<string>()
+  const set = arg('set', 1)
+  const seen = set > 1 ? earlierSetIds(set) : new Set<string>()
   const papers = loadCorpus().papers.filter((p) => !seen.has(p.id))
-  const picks = drawHeldoutPapers(papers, arg('count', second ? 90 : 120), arg('seed', second ? 20261125 : 20250611))
+  const [count, seed] = set === 3 ? [60, 20261126] : set === 2 ? [90, 20261125] : [120, 20250611]
+  const picks = drawHeldoutPapers(papers, arg('count', count), arg('seed', seed))
   picks.forEach((p, i) => {
-    console.log(`\n#${i + 1} [${second ? secondSetKindAt(i) : kindAt(i)}] ${p.id} ${p.date} :: ${p.title}`)
-    console.log(p.summary.text.slice(0, 700))
+    const kind = set === 3 ? 'passage' : set === 2 ? secondSetKindAt(i) : kindAt(i)
+    console.log(`\n#${i + 1} [${kind}] ${p.id} ${p.date} :: ${p.title}`)
+    // The third set asks about one bullet of the summary (the i-th, cyclically), as a reader of that passage would.
+    console.log(set === 3 ? p.summary.bullets[i % p.summary.bullets.length] : p.summary.text.slice(0, 700))
   })
 }
 
