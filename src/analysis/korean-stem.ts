@@ -212,6 +212,15 @@ function isStopStem(stem: string): boolean {
 }
 
 /**
+ * True for a causative or passive verb nominalised by -기 (높이기, 줄이기, 맞추기, 채우기, 밝히기, 일으키기),
+ * not for the copula after a stop word (것이기).
+ */
+function isVerbNominal(word: string): boolean {
+  const n = word.length
+  return n >= 3 && word.charCodeAt(n - 1) === 0xae30 /* 기 */ && '이리우추히키'.includes(word.charAt(n - 2)) && !isStopStem(word.slice(0, n - 2))
+}
+
+/**
  * Analyses one eojeol made only of Hangul syllables.
  *
  * @example
@@ -223,6 +232,11 @@ export function analyzeEojeol(word: string, options: KoreanStemOptions): EojeolA
   if (isStopStem(word)) return { terms: [], keep: 0, grammatical: false }
   let { stemLength, kind } = longestTail(word)
   if (kind === undefined && isRequest(word)) return { terms: [], keep: 0, grammatical: false }
+  // -기 after a causative or passive verb (높이기, 맞추기, 밝히기; 줄이기, not the copula after 줄)
+  if ((kind === undefined || (kind === 'copula' && stemLength === 1 && word.length === 3)) && isVerbNominal(word)) {
+    stemLength = word.length - 1
+    kind = 'ending'
+  }
   const lexicon = options.lexicon
   if (lexicon !== undefined) {
     // A longer stem the collection knows as a noun wins over stripping (경기도 is not 경기+도), and a known
