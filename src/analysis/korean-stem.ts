@@ -217,7 +217,7 @@ function isStopStem(stem: string): boolean {
  */
 function isVerbNominal(word: string): boolean {
   const n = word.length
-  return n >= 3 && word.charCodeAt(n - 1) === 0xae30 /* 기 */ && '이리우추히키'.includes(word.charAt(n - 2)) && !isStopStem(word.slice(0, n - 2))
+  return n >= 3 && word.endsWith('기') && '이리우추히키'.includes(word.charAt(n - 2)) && !isStopStem(word.slice(0, n - 2))
 }
 
 /**

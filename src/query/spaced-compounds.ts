@@ -9,6 +9,7 @@
 import type { QueryWord } from '../analysis/types.js'
 import { FIELD_ID } from '../index/fields.js'
 import type { SearchCore } from '../index/search-core.js'
+import { HANGUL } from './phrase-match.js'
 import { bm25, type ScoreBuffers } from './term-scorer.js'
 import { selectTop } from './top-k.js'
 
@@ -24,12 +25,13 @@ const MAX_CANDIDATES = 300
  */
 export function spacedForm(word: QueryWord): string | undefined {
   const parts = word.terms.filter((t) => t.part === true).map((t) => t.term)
-  return parts.length > 1 && parts.join('') === word.terms[0]?.term && /^[가-힣]+$/.test(parts.join('')) ? parts.join(' ') : undefined
+  const joined = parts.join('')
+  return parts.length > 1 && joined === word.terms[0]?.term && /^[가-힣]+$/.test(joined) ? parts.join(' ') : undefined
 }
 
 /** Whether `text` has `phrase` at the start of a word (인과 분석 is not in 원인과 분석). */
 export function startsWordIn(text: string, phrase: string): boolean {
-  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) if (!/[가-힣]/.test(text.charAt(at - 1))) return true
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) if (!HANGUL.test(text.charAt(at - 1))) return true
   return false
 }
 
