@@ -5,7 +5,7 @@ import { AnalyzerError } from './errors.js'
 import { DEFAULT_ANALYZER_OPTIONS, EOJEOL_CACHE_BITS, HANSEEK_KO, HANSEEK_KO_VERSION, type AnalyzerOptions } from './defaults.js'
 import { englishTerms } from './english.js'
 import { charGrams, type Gram } from './grams.js'
-import { analyzeEojeol, type EojeolAnalysis, type KoreanStemOptions } from './korean-stem.js'
+import { analyzeEojeol, counterLength, type EojeolAnalysis, type KoreanStemOptions } from './korean-stem.js'
 import { parseLexicon } from './korean-lexicon.js'
 import { normalize, originalSpan, type NormalizedText } from './normalize.js'
 import { analyzeQueryText } from './query.js'
@@ -57,19 +57,19 @@ interface CachedEojeol {
 
 class HanseekKoAnalyzer implements Analyzer {
   readonly descriptor: AnalyzerDescriptor
-  private readonly options: Required<AnalyzerOptions>
-  private readonly korean: KoreanStemOptions
-  private readonly eojeols = new SpanCache<CachedEojeol>(EOJEOL_CACHE_BITS)
-  private readonly latinCache = new SpanCache<string[]>(EOJEOL_CACHE_BITS)
-  private readonly makeEojeol = (word: string): CachedEojeol => {
-    const analysis = analyzeEojeol(word, this.korean)
-    const grams = this.options.grams > 0 && analysis.terms.length > 0 ? charGrams(word.slice(0, analysis.keep), this.options.grams) : []
+  readonly #options: Required<AnalyzerOptions>
+  readonly #korean: KoreanStemOptions
+  readonly #eojeols = new SpanCache<CachedEojeol>(EOJEOL_CACHE_BITS)
+  readonly #latinCache = new SpanCache<string[]>(EOJEOL_CACHE_BITS)
+  readonly #makeEojeol = (word: string): CachedEojeol => {
+    const analysis = analyzeEojeol(word, this.#korean)
+    const grams = this.#options.grams > 0 && analysis.terms.length > 0 ? charGrams(word.slice(0, analysis.keep), this.#options.grams) : []
     return { analysis, grams }
   }
 
   constructor(options: Required<AnalyzerOptions>) {
-    this.options = options
-    this.korean = { splitCompounds: options.splitCompounds, lexicon: options.lexicon !== '' ? parseLexicon(options.lexicon) : undefined }
+    this.#options = options
+    this.#korean = { splitCompounds: options.splitCompounds, lexicon: options.lexicon !== '' ? parseLexicon(options.lexicon) : undefined }
     // `synonyms` changes no index term: recorded only when off, so descriptors of older indexes still match.
     // The glossary is recorded whenever it is used: it is what lets a loaded index expand queries
     // without the query side shipping a glossary of its own.
@@ -79,14 +79,14 @@ class HanseekKoAnalyzer implements Analyzer {
     this.descriptor = Object.freeze({ name: HANSEEK_KO, version: HANSEEK_KO_VERSION, options: Object.freeze(described) })
   }
 
-  private synonymMatcher: SynonymMatcher | undefined
+  #synonymMatcher: SynonymMatcher | undefined
 
   /** The glossary compiled with this analyzer's own chain, on first use (it costs a few ms). */
-  private matcher(): SynonymMatcher {
-    this.synonymMatcher ??= new SynonymMatcher(parseGlossary(this.options.glossary), (form) =>
+  #matcher(): SynonymMatcher {
+    this.#synonymMatcher ??= new SynonymMatcher(parseGlossary(this.#options.glossary), (form) =>
       form.split(/\s+/).map((piece) => this.analyze(piece).filter((t) => t.view === 'word')),
     )
-    return this.synonymMatcher
+    return this.#synonymMatcher
   }
 
   analyze(text: string): Token[] {
@@ -108,18 +108,18 @@ class HanseekKoAnalyzer implements Analyzer {
   analyzeQuery(text: string, options?: QueryAnalysisOptions): QueryWord[] {
     if (typeof text !== 'string') throw new AnalyzerError('invalid-options', `analyzeQuery() expects a string, got ${typeof text}`)
     const words = analyzeQueryText(text, (piece) => this.analyze(piece), options?.prefixLast === true)
-    if (this.options.synonyms && this.options.glossary !== '' && words.length > 0) attachSynonyms(words, this.matcher())
+    if (this.#options.synonyms && this.#options.glossary !== '' && words.length > 0) attachSynonyms(words, this.#matcher())
     return words
   }
 
   /** @internal */
   eojeol(text: string, start: number, end: number): CachedEojeol {
-    return this.eojeols.get(text, start, end, this.makeEojeol)
+    return this.#eojeols.get(text, start, end, this.#makeEojeol)
   }
 
   /** @internal Terms of a Latin run; keyed by the original surface because acronyms depend on case. */
   latin(lower: string, original: string, start: number, end: number): string[] {
-    return this.latinCache.get(original, start, end, (surface) => englishTerms(lower, surface, this.options.stemEnglish))
+    return this.#latinCache.get(original, start, end, (surface) => englishTerms(lower, surface, this.#options.stemEnglish))
   }
 }
 
@@ -131,45 +131,53 @@ class HanseekKoAnalyzer implements Analyzer {
 class Collector implements RunVisitor {
   readonly word: string[] = []
   readonly gram: string[] = []
-  private readonly text: string
-  private wordFirstToken = 0
-  private contentRuns = 0
-  private contentEnd = 0
-  private runsInWord = 0
+  readonly #analyzer: HanseekKoAnalyzer
+  readonly #normalized: NormalizedText
+  readonly #original: string
+  readonly #text: string
+  #wordFirstToken = 0
+  #contentRuns = 0
+  #contentEnd = 0
+  #runsInWord = 0
 
   constructor(
-    private readonly analyzer: HanseekKoAnalyzer,
-    private readonly normalized: NormalizedText,
-    private readonly original: string,
+    analyzer: HanseekKoAnalyzer,
+    normalized: NormalizedText,
+    original: string,
     readonly tokens: Token[] | undefined,
   ) {
-    this.text = normalized.text
+    this.#analyzer = analyzer
+    this.#normalized = normalized
+    this.#original = original
+    this.#text = normalized.text
   }
 
-  private push(term: string, start: number, end: number, view: Token['view'], part: boolean): void {
+  #push(term: string, start: number, end: number, view: Token['view'], part: boolean): void {
     const tokens = this.tokens
     if (tokens === undefined) {
       ;(view === 'word' ? this.word : this.gram).push(term)
       return
     }
-    if (this.normalized.starts !== null) [start, end] = originalSpan(this.normalized, start, end)
+    if (this.#normalized.starts !== null) [start, end] = originalSpan(this.#normalized, start, end)
     tokens.push(part ? { term, start, end, view, part: true } : { term, start, end, view })
   }
 
   run(start: number, end: number, script: Script, afterLatin: boolean): void {
-    if (this.runsInWord === 0) {
-      this.wordFirstToken = this.tokens?.length ?? 0
-      this.contentRuns = 0
+    if (this.#runsInWord === 0) {
+      this.#wordFirstToken = this.tokens?.length ?? 0
+      this.#contentRuns = 0
     }
-    this.runsInWord++
+    this.#runsInWord++
     // Parts are only known to be parts once the word turns out joined; endWord marks them then.
     let contentEnd = start
     switch (script) {
       case 'hangul': {
-        const { analysis, grams } = this.analyzer.eojeol(this.text, start, end)
+        // After a number the first syllable is a counter: 2배로 → 배, as 배 alone (not the noun 배로).
+        if (afterLatin && this.#text.charCodeAt(start - 1) <= 57 && counterLength(this.#text.slice(start, end)) > 0) end = start + 1
+        const { analysis, grams } = this.#analyzer.eojeol(this.#text, start, end)
         if (analysis.grammatical && (afterLatin || analysis.terms.length === 0)) break
-        for (const t of analysis.terms) this.push(t.term, start + t.start, start + t.end, 'word', t.part === true)
-        for (const g of grams) this.push(g.term, start + g.start, start + g.end, 'gram', false)
+        for (const t of analysis.terms) this.#push(t.term, start + t.start, start + t.end, 'word', t.part === true)
+        for (const g of grams) this.#push(g.term, start + g.start, start + g.end, 'gram', false)
         if (analysis.terms.length > 0) contentEnd = start + analysis.keep
         break
       }
@@ -177,8 +185,8 @@ class Collector implements RunVisitor {
         // Acronym detection reads the original surface, so map the span back when offsets changed.
         let s = start
         let e = end
-        if (this.normalized.starts !== null) [s, e] = originalSpan(this.normalized, start, end)
-        for (const term of this.analyzer.latin(this.text.slice(start, end), this.original, s, e)) {
+        if (this.#normalized.starts !== null) [s, e] = originalSpan(this.#normalized, start, end)
+        for (const term of this.#analyzer.latin(this.#text.slice(start, end), this.#original, s, e)) {
           if (this.tokens === undefined) this.word.push(term)
           else this.tokens.push({ term, start: s, end: e, view: 'word' })
         }
@@ -186,35 +194,35 @@ class Collector implements RunVisitor {
         break
       }
       default:
-        this.push(this.text.slice(start, end), start, end, 'word', false)
+        this.#push(this.#text.slice(start, end), start, end, 'word', false)
         contentEnd = end
     }
     if (contentEnd > start) {
-      this.contentRuns++
-      this.contentEnd = contentEnd
+      this.#contentRuns++
+      this.#contentEnd = contentEnd
     }
   }
 
   endWord(start: number, _end: number, joined: boolean): void {
-    const runs = this.runsInWord
-    this.runsInWord = 0
+    const runs = this.#runsInWord
+    this.#runsInWord = 0
     if (!joined || runs < 2) return
     // A joined word (gpt-4o, 텍스트-이미지를): its runs are parts, and the whole comes first.
     const tokens = this.tokens
     if (tokens !== undefined) {
-      for (let i = this.wordFirstToken; i < tokens.length; i++) {
+      for (let i = this.#wordFirstToken; i < tokens.length; i++) {
         const t = tokens[i] as Token
         if (t.view === 'word' && t.part !== true) tokens[i] = { term: t.term, start: t.start, end: t.end, view: 'word', part: true }
       }
     }
-    if (this.contentRuns < 2) return
-    const term = this.text.slice(start, this.contentEnd).replace(HYPHENS, '-')
+    if (this.#contentRuns < 2) return
+    const term = this.#text.slice(start, this.#contentEnd).replace(HYPHENS, '-')
     if (tokens === undefined) {
       this.word.push(term)
       return
     }
-    const [s, e] = originalSpan(this.normalized, start, this.contentEnd)
-    tokens.splice(this.wordFirstToken, 0, { term, start: s, end: e, view: 'word' })
+    const [s, e] = originalSpan(this.#normalized, start, this.#contentEnd)
+    tokens.splice(this.#wordFirstToken, 0, { term, start: s, end: e, view: 'word' })
   }
 }
 
@@ -228,7 +236,7 @@ class Collector implements RunVisitor {
  * const analyzer = createAnalyzer()
  * analyzer.analyze('모델들은 GPT-4o를').filter(t => t.view === 'word').map(t => t.term)
  * // ['모델', 'gpt-4o', 'gpt', '4o']
- * analyzer.descriptor // { name: 'hanseek-ko', version: '5', options: { grams: 2, stemEnglish: true, splitCompounds: true } }
+ * analyzer.descriptor // { name: 'hanseek-ko', version: '6', options: { grams: 2, stemEnglish: true, splitCompounds: true } }
  * createAnalyzer({ glossary: 'reinforcement learning|RL|강화학습' }).analyzeQuery('강화학습')[0]?.synonyms?.map(t => t.term)
  * // ['reinforc', 'learn', 'rl']
  *

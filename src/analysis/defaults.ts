@@ -4,7 +4,7 @@
 export const HANSEEK_KO = 'hanseek-ko'
 
 /** Version of `hanseek-ko`; bump whenever any stage changes the terms produced for some input. */
-export const HANSEEK_KO_VERSION = '5'
+export const HANSEEK_KO_VERSION = '6'
 
 /** Options of `createAnalyzer` (plain JSON; recorded in the index). */
 export interface AnalyzerOptions {

@@ -313,6 +313,22 @@ export function analyzeEojeol(word: string, options: KoreanStemOptions): EojeolA
   return { terms, keep: nominal ? stem.length : Math.max(keep, 1), grammatical: false }
 }
 
+/**
+ * Length of the counter that begins a Hangul word written right after a number (2배로, 1월에, 15일과, 3명이):
+ * its first syllable when the rest is only a particle or the copula, which a one-syllable noun elsewhere
+ * does not get (배로 could be 배 or 배로); 0 otherwise (3차원, 2단계로, 3가지, 3게임, 3백만).
+ *
+ * @example
+ * counterLength('배로') // 1
+ * counterLength('차원') // 0
+ */
+export function counterLength(word: string): number {
+  const rest = word.slice(1)
+  const tail = NOUN_TAILS.get(rest)
+  // Not a particle of its own (3으로, 2보다), a number word (백만, 천만) or a fused copula (게임, not 게+임).
+  return tail !== undefined && !NOUN_TAILS.has(word) && !'십백천'.includes(word.charAt(0)) && (tail.kind === 'josa' || rest.charAt(0) === '이') && conditionHolds(tail.condition, word.charCodeAt(0)) ? 1 : 0
+}
+
 /** True when `word` (Hangul syllables) is only grammar: a particle, copula or light-verb form (`는`, `했다`). */
 export function isGrammatical(word: string): boolean {
   return NOUN_TAILS.has(word) || PREDICATE_TAILS.has(word)

@@ -90,8 +90,8 @@ export function parseGlossary(text: string): string[][] {
  * // [{ from: 0, to: 1, expansions: [{ term: 'reinforc', part: true }, { term: 'learn', part: true }, { term: 'rl', part: false }, ...] }]
  */
 export class SynonymMatcher {
-  private readonly byKey = new Map<string, SynonymTerm[]>()
-  private readonly maxUnits: number
+  readonly #byKey = new Map<string, SynonymTerm[]>()
+  readonly #maxUnits: number
 
   /**
    * @param groups groups of equivalent forms (a form may be in several groups; it then expands to the
@@ -123,18 +123,18 @@ export class SynonymMatcher {
     }
     for (let g = 0; g < keysOfGroup.length; g++) {
       for (const key of keysOfGroup[g]!) {
-        const list = this.byKey.get(key) ?? []
+        const list = this.#byKey.get(key) ?? []
         list.push(...termsOfGroup[g]!)
-        this.byKey.set(key, list)
+        this.#byKey.set(key, list)
       }
     }
-    for (const [key, list] of this.byKey) this.byKey.set(key, dedupe(list))
-    this.maxUnits = maxUnits
+    for (const [key, list] of this.#byKey) this.#byKey.set(key, dedupe(list))
+    this.#maxUnits = maxUnits
   }
 
   /** Number of distinct form keys (for tests and size checks). */
   get size(): number {
-    return this.byKey.size
+    return this.#byKey.size
   }
 
   /**
@@ -155,9 +155,9 @@ export class SynonymMatcher {
     let i = 0
     while (i < units.length) {
       let found: SynonymTerm[] | undefined
-      let length = Math.min(this.maxUnits, units.length - i)
+      let length = Math.min(this.#maxUnits, units.length - i)
       for (; length > 0; length--) {
-        found = this.byKey.get(joinUnits(units, i, i + length - 1))
+        found = this.#byKey.get(joinUnits(units, i, i + length - 1))
         if (found !== undefined) break
       }
       if (found === undefined) {

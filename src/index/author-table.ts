@@ -15,9 +15,9 @@ export function normalizeName(name: string): string {
 
 export class AuthorTable {
   readonly names: string[] = []
-  private readonly idByName = new Map<string, number>()
-  private readonly keys: string[] = []
-  private readonly idsByKey = new Map<string, number[]>()
+  readonly #idByName = new Map<string, number>()
+  readonly #keys: string[] = []
+  readonly #idsByKey = new Map<string, number[]>()
 
   get size(): number {
     return this.names.length
@@ -25,23 +25,23 @@ export class AuthorTable {
 
   /** The id of `name`, adding it when new. */
   intern(name: string): number {
-    let id = this.idByName.get(name)
+    let id = this.#idByName.get(name)
     if (id === undefined) {
       id = this.names.length
       this.names.push(name)
-      this.idByName.set(name, id)
+      this.#idByName.set(name, id)
       const key = normalizeName(name)
-      this.keys.push(key)
-      const spellings = this.idsByKey.get(key)
+      this.#keys.push(key)
+      const spellings = this.#idsByKey.get(key)
       if (spellings) spellings.push(id)
-      else this.idsByKey.set(key, [id])
+      else this.#idsByKey.set(key, [id])
     }
     return id
   }
 
   /** Ids of every spelling whose normalized form equals `name`'s. */
   idsForExactName(name: string): number[] {
-    return this.idsByKey.get(normalizeName(name)) ?? []
+    return this.#idsByKey.get(normalizeName(name)) ?? []
   }
 
   /**
@@ -52,8 +52,8 @@ export class AuthorTable {
     const words = normalizeName(query).split(' ').filter(Boolean)
     if (words.length === 0) return []
     const out: number[] = []
-    for (let id = 0; id < this.keys.length; id++) {
-      const parts = this.keys[id]!.split(/[\s\-.,]+/)
+    for (let id = 0; id < this.#keys.length; id++) {
+      const parts = this.#keys[id]!.split(/[\s\-.,]+/)
       if (words.every((w) => parts.includes(w))) out.push(id)
     }
     return out

@@ -16,7 +16,7 @@ export class ByteReader {
   constructor(readonly data: Uint8Array) {}
 
   /** Moves past `n` bytes, returning where they start; throws when the section has fewer left. */
-  private skip(n: number): number {
+  #skip(n: number): number {
     const start = this.position
     if (start + n > this.data.length) throw new ByteReaderError('unexpected end of section')
     this.position += n
@@ -24,7 +24,7 @@ export class ByteReader {
   }
 
   byte(): number {
-    return this.data[this.skip(1)]!
+    return this.data[this.#skip(1)]!
   }
 
   uint(): number {
@@ -40,11 +40,11 @@ export class ByteReader {
   }
 
   float64(): number {
-    return new DataView(this.data.buffer, this.data.byteOffset + this.skip(8), 8).getFloat64(0, true)
+    return new DataView(this.data.buffer, this.data.byteOffset + this.#skip(8), 8).getFloat64(0, true)
   }
 
   bytes(n: number): Uint8Array {
-    const start = this.skip(n)
+    const start = this.#skip(n)
     return this.data.subarray(start, start + n)
   }
 

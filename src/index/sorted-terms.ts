@@ -24,38 +24,38 @@ export function lowerBound(sorted: readonly string[], key: string): number {
 }
 
 export class SortedTerms implements TermDictionary {
-  private readonly sorted: string[] = []
+  readonly #sorted: string[] = []
   /** Where each term's postings start in `source`. */
-  private readonly offsets: number[] = []
-  private readonly decoded: (FieldPostings | undefined)[] = []
-  private readonly position = new Map<string, number>()
+  readonly #offsets: number[] = []
+  readonly #decoded: (FieldPostings | undefined)[] = []
+  readonly #position = new Map<string, number>()
 
   /** `source`: the terms section, which the postings offsets point into. */
   constructor(readonly source: Uint8Array) {}
 
   /** Appends a term; it must sort after every term appended before (the loader checks). */
   push(term: string, offset: number): void {
-    this.position.set(term, this.sorted.length)
-    this.sorted.push(term)
-    this.offsets.push(offset)
+    this.#position.set(term, this.#sorted.length)
+    this.#sorted.push(term)
+    this.#offsets.push(offset)
   }
 
   get size(): number {
-    return this.sorted.length
+    return this.#sorted.length
   }
 
   /** Term `i` (ascending order) and where its postings start in `source`. */
   encoded(i: number): [term: string, offset: number] {
-    return [this.sorted[i]!, this.offsets[i]!]
+    return [this.#sorted[i]!, this.#offsets[i]!]
   }
 
-  private postings(i: number): FieldPostings {
-    return (this.decoded[i] ??= decodePostings(this.source, this.offsets[i]!))
+  #postings(i: number): FieldPostings {
+    return (this.#decoded[i] ??= decodePostings(this.source, this.#offsets[i]!))
   }
 
   get(term: string): FieldPostings | undefined {
-    const i = this.position.get(term)
-    return i === undefined ? undefined : this.postings(i)
+    const i = this.#position.get(term)
+    return i === undefined ? undefined : this.#postings(i)
   }
 
   /**
@@ -63,18 +63,18 @@ export class SortedTerms implements TermDictionary {
    * the same file) yields them, so prefix expansions add up their scores in the same order, to the bit.
    */
   *atPrefix(prefix: string): IterableIterator<[string, FieldPostings]> {
-    const sorted = this.sorted
+    const sorted = this.#sorted
     const lo = lowerBound(sorted, prefix)
     let end = lo
     while (end < sorted.length && sorted[end]!.startsWith(prefix)) end++
     while (end > lo) {
       end--
-      yield [sorted[end]!, this.postings(end)]
+      yield [sorted[end]!, this.#postings(end)]
     }
   }
 
   /** Every term in ascending order. */
   *[Symbol.iterator](): IterableIterator<[string, FieldPostings]> {
-    for (let i = 0; i < this.sorted.length; i++) yield [this.sorted[i]!, this.postings(i)]
+    for (let i = 0; i < this.#sorted.length; i++) yield [this.#sorted[i]!, this.#postings(i)]
   }
 }

@@ -46,15 +46,19 @@ function weights(fields: IndexField[], boosts: FieldBoosts): FieldWeight[] {
 /** Collects term specs, merging duplicates (a term typed twice counts once). */
 export class PlanBuilder {
   readonly specs: TermSpec[] = []
-  private readonly byKey = new Map<string, TermSpec>()
-  private wordCount = 0
+  readonly #byKey = new Map<string, TermSpec>()
+  #wordCount = 0
 
-  constructor(private readonly core: SearchCore) {}
+  readonly #core: SearchCore
 
-  private push(term: string, view: TermView, fields: IndexField[], bits: number, prefix: boolean, nextInitial?: string, weight = 1): void {
+  constructor(core: SearchCore) {
+    this.#core = core
+  }
+
+  #push(term: string, view: TermView, fields: IndexField[], bits: number, prefix: boolean, nextInitial?: string, weight = 1): void {
     if (!term) return
     const key = `${view}\u0000${fields.join(',')}\u0000${term}\u0000${nextInitial ?? ''}`
-    const existing = this.byKey.get(key)
+    const existing = this.#byKey.get(key)
     if (existing) {
       existing.bits |= bits
       existing.prefix ||= prefix
@@ -65,17 +69,17 @@ export class PlanBuilder {
       }
       return
     }
-    const spec: TermSpec = { term, view, fields: weights(fields, this.core.settings.boosts), prefix, bits }
+    const spec: TermSpec = { term, view, fields: weights(fields, this.#core.settings.boosts), prefix, bits }
     if (nextInitial) spec.nextInitial = nextInitial
     if (weight !== 1) spec.weight = weight
-    this.byKey.set(key, spec)
+    this.#byKey.set(key, spec)
     this.specs.push(spec)
   }
 
-  private nextBit(): number {
+  #nextBit(): number {
     // Words past the 31st share the last bit; coordination then undercounts, which is harmless.
-    const bit = 1 << Math.min(this.wordCount, 30)
-    this.wordCount++
+    const bit = 1 << Math.min(this.#wordCount, 30)
+    this.#wordCount++
     return bit
   }
 
@@ -85,20 +89,20 @@ export class PlanBuilder {
     const gramFields = options.titleOnly ? TITLE_GRAM : GRAM_FIELDS
     words.forEach((word, i) => {
       if (word.terms.length === 0 && word.grams.length === 0 && !word.completion) return
-      const bit = this.nextBit()
+      const bit = this.#nextBit()
       const completing = options.prefixLast === true && i === words.length - 1 && word.completion !== undefined
       const completion = completing ? word.completion! : undefined
       for (const t of word.terms) {
         const asPrefix = completion !== undefined && completion.nextInitial === undefined && t.term === completion.prefix
-        this.push(t.term, 'word', wordFields, bit, asPrefix, undefined, t.part === true ? PART_WEIGHT : 1)
+        this.#push(t.term, 'word', wordFields, bit, asPrefix, undefined, t.part === true ? PART_WEIGHT : 1)
       }
       if (completion && (completion.nextInitial !== undefined || !word.terms.some((t) => t.term === completion.prefix))) {
-        this.push(completion.prefix, 'word', wordFields, bit, true, completion.nextInitial)
+        this.#push(completion.prefix, 'word', wordFields, bit, true, completion.nextInitial)
       }
-      for (const g of word.grams) this.push(g.term, 'gram', gramFields, bit, false)
+      for (const g of word.grams) this.#push(g.term, 'gram', gramFields, bit, false)
       for (const s of word.synonyms ?? []) {
         const part = s.part === true
-        this.push(s.term, 'word', wordFields, part && !SYNONYM_PART_COORDINATES ? 0 : bit, false, undefined, part ? SYNONYM_PART_WEIGHT : SYNONYM_WEIGHT)
+        this.#push(s.term, 'word', wordFields, part && !SYNONYM_PART_COORDINATES ? 0 : bit, false, undefined, part ? SYNONYM_PART_WEIGHT : SYNONYM_WEIGHT)
       }
     })
   }

@@ -24,6 +24,9 @@ describe('createAnalyzer: word view', () => {
     ['효율적인', ['효율']],
     ["The model's results", ['model', 'result']],
     ['언어 모델', ['언어', '모델']],
+    // a counter after a number keeps only itself: 2배로 meets 2배
+    ['2배로 3배 10개에서', ['2', '배', '3', '배', '10', '개']],
+    ['3차원으로 3백만 3게임', ['3', '차원', '3', '백만', '3', '게임']],
   ])('%s → %j', (text, expected) => {
     expect(words(text)).toEqual(expected)
   })
@@ -113,7 +116,7 @@ describe('index-time and query-time analysis agree', () => {
 
 describe('descriptor and options', () => {
   it('describes itself with name, version and options', () => {
-    expect(analyzer.descriptor).toEqual({ name: 'hanseek-ko', version: '5', options: { grams: 2, stemEnglish: true, splitCompounds: true } })
+    expect(analyzer.descriptor).toEqual({ name: 'hanseek-ko', version: '6', options: { grams: 2, stemEnglish: true, splitCompounds: true } })
   })
 
   it('turns the gram view off with grams: 0', () => {

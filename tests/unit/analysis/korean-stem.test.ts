@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyzeEojeol } from '../../../src/analysis/korean-stem.js'
+import { analyzeEojeol, counterLength } from '../../../src/analysis/korean-stem.js'
 
 const stems = (w: string) => analyzeEojeol(w, { splitCompounds: true }).terms.map((t) => t.term)
 
@@ -130,5 +130,14 @@ describe('Korean stems', () => {
 
   it('can leave compounds whole', () => {
     expect(analyzeEojeol('언어모델', { splitCompounds: false }).terms.map((t) => t.term)).toEqual(['언어모델'])
+  })
+
+  it.each([
+    // a one-syllable counter with a particle or the copula after it (2배로, 10개에서, 1억에서, 3년부터, 5점이었던)
+    ['배로', 1], ['배까지', 1], ['개에서', 1], ['억에서', 1], ['년부터', 1], ['초만으로', 1], ['점이었던', 1], ['월에', 1],
+    // a word of its own, a particle (3으로), a number word (3백만), a fused copula (3게임) or no tail at all
+    ['차원', 0], ['단계로', 0], ['가지', 0], ['으로', 0], ['보다', 0], ['백만', 0], ['천만', 0], ['게임', 0], ['배', 0], ['개국의', 0],
+  ])('counterLength(%s) after a number is %i', (word, expected) => {
+    expect(counterLength(word)).toBe(expected)
   })
 })

@@ -10,13 +10,13 @@ describe('analyzer registry', () => {
   })
 
   it('lists the built-in analyzer', () => {
-    expect(listAnalyzers()).toContainEqual({ name: 'hanseek-ko', version: '5' })
+    expect(listAnalyzers()).toContainEqual({ name: 'hanseek-ko', version: '6' })
   })
 
   it.each([
     [{ name: 'nori', version: '1', options: {} }, 'unknown-analyzer'],
     [{ name: 'hanseek-ko', version: '99', options: {} }, 'unknown-version'],
-    [{ name: 'hanseek-ko', version: '5', options: { bogus: 1 } }, 'invalid-options'],
+    [{ name: 'hanseek-ko', version: '6', options: { bogus: 1 } }, 'invalid-options'],
   ])('throws a typed error for %j', (descriptor, problem) => {
     let error: unknown
     try {
