@@ -84,11 +84,13 @@ export const TWO_SYLLABLE_NOUNS: ReadonlySet<string> = new Set(
 /** Syllables that end a noun as a derivational suffix whose base is also a useful term. */
 export const DERIVATION_ALTERNATIVES = new Set(['성', '화'])
 
-/** Nouns in -성/-화/-적/-상 that are not base+suffix (생성 is not 생+성; 강화 is not 강+화; 동영상 is not 동영+상). */
+/** Nouns in -성/-화/-적/-상/-식 that are not base+suffix (생성 is not 생+성; 강화 is not 강+화; 동영상 is not 동영+상). */
 export const BLOCKED_DERIVATIONS: readonly string[] = withTails([
   ['성', [...'생구합형작완달편속특음개양가변감이중']],
   ['화', [...'변대문영전강평동진조소심회만통정']],
   ['상', [...'영정']],
+  // a loanword that only ends like a loanword + 식 (클래식 is no 클래 + 식, as 피라미드식 is 피라미드 + 식)
+  ['식', [...'래']],
   // Only nouns in 적 that also end longer nouns (학습목적, 객체추적); not 공/전/실/표/기/성: 성공적, 도전적,
   // 현실적, 대표적, 장기적, 생성적 are base + 적 (the two-syllable nouns are kept by the length rule anyway).
   ['적', [...'목흔누최축추면적', '다목']],

@@ -9,6 +9,7 @@
 import { finalIndex, vowelIndex } from './hangul.js'
 import { looksLikeLoanword } from './korean-compound.js'
 import { REQUESTS } from './korean-tails.js'
+import { isSinoFinal } from './sino-korean.js'
 
 const BASE = 0xac00
 
@@ -116,8 +117,6 @@ const SHORT_FORMS = new Map(
 const ADNOMINAL_BASES = '리치나'
 /** Nouns that end in one of those syllables plus ㄴ (재난 is not 재나+ㄴ). */
 const NOT_ADNOMINAL = '재난 비난 고난 부친 모친'
-/** Finals a Sino-Korean syllable may have (none, ㄱ ㄴ ㄹ ㅁ ㅂ ㅇ). */
-const SINO_FINALS = [0, 1, 4, 8, 16, 17, 21]
 /** Auxiliary verbs after an infinitive (알려준 = 알리+어 주+ㄴ, 들어간 = 들+어 가+ㄴ): their stems, without a final. */
 const AUXILIARY_BASES = '오가주보두내'
 
@@ -143,7 +142,7 @@ export function adnominalStem(word: string): string | undefined {
   const open = last - fin
   if (fin === 0 && (open === 0xc5b4 /* 어 */ || open === 0xc544) /* 아 */) {
     // ㄷ ㅅ ㅆ ㅈ ㅊ ㅌ ㅍ ㅎ and the clusters end native predicate stems only (있어, 찾아, 같아, 좋아, 없어)
-    return SINO_FINALS.includes(finalIndex(word.charCodeAt(n - 2))) ? undefined : word.slice(0, -1)
+    return isSinoFinal(finalIndex(word.charCodeAt(n - 2))) ? undefined : word.slice(0, -1)
   }
   if (fin !== 4 && fin !== 8) return undefined
   const stem = word.slice(0, -1) + String.fromCharCode(open)

@@ -5,10 +5,11 @@
  */
 import { finalIndex, vowelIndex } from './hangul.js'
 import { DETERMINED_NOUNS, DETERMINERS, NOT_DETERMINED } from './korean-affixes.js'
-import { compoundParts, looksLikeLoanword } from './korean-compound.js'
+import { compoundParts, endsWithBlockedDerivation, looksLikeLoanword } from './korean-compound.js'
 import { lexiconParts, MAX_LEXICON_WORD } from './korean-lexicon.js'
 import { adnominalStem, irregularAdjectiveStem, isRequest, passiveBase } from './korean-predicate.js'
-import { BLOCKED_DERIVATIONS, BLOCKED_ENDINGS, DERIVATION_ALTERNATIVES, KOREAN_STOP_WORDS, TWO_SYLLABLE_NOUNS } from './korean-guards.js'
+import { isNativeSyllable } from './sino-korean.js'
+import { BLOCKED_ENDINGS, DERIVATION_ALTERNATIVES, KOREAN_STOP_WORDS, TWO_SYLLABLE_NOUNS } from './korean-guards.js'
 import { MAX_NOUN_TAIL, MAX_PREDICATE_TAIL, NOUN_TAILS, PREDICATE_TAILS, type Tail, type TailCondition, type TailKind } from './korean-tails.js'
 
 /** A stem term with its span relative to the start of the eojeol. */
@@ -175,13 +176,7 @@ function commonPrefixLength(a: string, b: string): number {
  * adjective stem (깨끗하), not a noun with a light verb (제안+하다).
  */
 function isNativeRoot(root: string): boolean {
-  for (let i = 0; i < root.length; i++) {
-    const c = root.charCodeAt(i) - 0xac00
-    const initial = Math.floor(c / 588)
-    const fin = c % 28
-    if (initial === 1 || initial === 4 || initial === 8 || initial === 13) return true
-    if (fin !== 0 && fin !== 1 && fin !== 4 && fin !== 8 && fin !== 16 && fin !== 17 && fin !== 21) return true
-  }
+  for (let i = 0; i < root.length; i++) if (isNativeSyllable(root.charCodeAt(i) - 0xac00)) return true
   return false
 }
 
@@ -199,11 +194,6 @@ function determinerLength(stem: string): number {
     if (stem.length > d.length && stem.startsWith(d) && DETERMINED_NOUNS.has(stem.slice(d.length))) return d.length
   }
   return 0
-}
-
-function endsWithBlockedDerivation(stem: string): boolean {
-  for (const b of BLOCKED_DERIVATIONS) if (stem.endsWith(b)) return true
-  return false
 }
 
 /** Stop words, and question words in 뭐/뭔/뭘 (뭐야, 뭔가요, 뭘까), which no noun begins with. */

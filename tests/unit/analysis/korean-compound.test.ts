@@ -27,7 +27,11 @@ describe('compoundParts', () => {
     ['상담센터', ['상담', '센터']], ['학습데이터', ['학습', '데이터']], ['검색엔진', ['검색', '엔진']],
     // a loanword with a Sino-Korean suffix: the loanword is the part (not for a Sino-Korean base: 로봇용 stays)
     ['에이전트용', ['에이전트']], ['파라미터급', ['파라미터']], ['피라미드식', ['피라미드']], ['도메인별', ['도메인']], ['헤드별', ['헤드']],
-    ['스타일화', ['스타일']], ['테이블형', ['테이블']], ['클래식', []],
+    ['스타일화', ['스타일']], ['테이블형', ['테이블']], ['모듈형', ['모듈']], ['클래식', []],
+    // a head with a syllable no Hanja reads is no pair of Sino-Korean words: loanwords and native words stay
+    // whole, loanword compounds too (멀티모달, 블록체인), where a blind cut mostly made junk (디노+이징)
+    ['멀티모달', []], ['디노이징', []], ['엔지니어링', []], ['아이디어', []], ['옵티마이저', []], ['블록체인', []],
+    ['뛰어넘어', []], ['신경회로망', ['신경', '회로망']], ['대규모언어모델', ['대규', '모언', '어모델']],
   ])('loanword or compound: %s → %j', (stem, expected) => {
     expect(parts(stem)).toEqual(expected)
   })
@@ -35,6 +39,7 @@ describe('compoundParts', () => {
   it.each([
     ['트랜스포머', true], ['파이프라인', true], ['프레임워크', true], ['언어모델', false], ['케이스', true], ['데이터셋', true], ['가우시안', true],
     ['라우팅', true], ['레이어', true], ['학습데이터', false], ['좌우대칭', false], ['교육기관', false],
+    ['멀티모달', true], ['인스턴스', true], ['하이퍼', true], ['대규모모델', false], ['뛰어난', false], ['벗어난', false],
   ])('looksLikeLoanword(%s) = %s', (w, expected) => {
     expect(looksLikeLoanword(w)).toBe(expected)
   })
