@@ -25,9 +25,12 @@ export interface NormalizedText {
  * normalize('\u1100\u1161').text // '가' (NFD Hangul from macOS composes)
  */
 export function normalize(input: string): NormalizedText {
-  if (!needsSlowPath(input)) {
+  // The fast path keeps offsets: nothing to remove or fold, and lowering kept the length and left NFC text
+  // (lowering keeps canonical equivalence, so that is what the per-cluster path would give too). The NFC
+  // check is the engine's quick check, several times faster than a character-class scan.
+  if (!REMOVED_OR_WIDE.test(input)) {
     const lowered = foldFinalSigma(input.toLowerCase())
-    if (lowered.length === input.length) return { text: lowered, starts: null, ends: null }
+    if (lowered.length === input.length && lowered.normalize('NFC') === lowered) return { text: lowered, starts: null, ends: null }
   }
   return normalizeWithMap(input)
 }
@@ -46,31 +49,23 @@ export function originalSpan(normalized: NormalizedText, start: number, end: num
 // C0/C1 controls except tab, newline, vertical tab, form feed, carriage return; DEL; zero-width chars;
 // soft hyphen; BOM. They are invisible and would otherwise split or glue words unpredictably.
 const REMOVED_CHARS = '\\0-\\b\\x0e-\\x1f\\x7f-\\x9f\\xad\\u200b-\\u200f\\u2060\\ufeff'
-/** Characters that may combine with the preceding one under NFC (with Hangul conjoining vowels and finals). */
-const COMBINING_CHARS = '\\u0300-\\u036f\\u1160-\\u11ff\\ud7b0-\\ud7ff\\u1ab0-\\u1aff\\u1dc0-\\u1dff\\u20d0-\\u20ff\\ufe20-\\ufe2f\\u3099\\u309a'
+/**
+ * Characters that may combine with the preceding one under NFC: every mark (accents, Indic vowel signs
+ * such as Bengali ে + া → ো, Tamil ெ + ா → ொ) and the Hangul conjoining vowels and finals.
+ */
+const COMBINING_CHARS = '\\p{M}\\u1160-\\u11ff\\ud7b0-\\ud7ff'
 const REMOVED = new RegExp(`[${REMOVED_CHARS}]`)
 const EVERY_REMOVED = new RegExp(`[${REMOVED_CHARS}]`, 'g')
-const COMBINING = new RegExp(`[${COMBINING_CHARS}]`)
+const COMBINING = new RegExp(`[${COMBINING_CHARS}]`, 'u')
 
 function isRemoved(c: number): boolean {
   return REMOVED.test(String.fromCharCode(c))
 }
 
+/** True for a combining code point (marks outside the BMP, such as Brahmi vowel signs, included). */
 function isCombining(c: number): boolean {
-  return COMBINING.test(String.fromCharCode(c))
+  return COMBINING.test(String.fromCodePoint(c))
 }
-
-/**
- * Characters that are removed, composed (also Hangul leading consonants) or width-folded: their presence
- * needs the offset-mapping path.
- */
-const SLOW_PATH_CHARS = new RegExp(`[${REMOVED_CHARS}${COMBINING_CHARS}\\u1100-\\u115f\\u3000\\uff01-\\uff5e]`)
-/**
- * Ranges holding every character that NFC changes on its own (Ω, Å, Greek tonos, Indic nukta forms,
- * Hebrew presentation forms, CJK compatibility ideographs, also U+2F800… behind the \ud87e surrogate,
- * musical symbols behind \ud834): checked exactly, only when present.
- */
-const SINGLETON_RANGES = /[\u0374\u037e\u0387\u0900-\u0fff\u1f00-\u2fff\uf900-\ufaff\ufb1d-\ufb4f\ud834\ud87e]/
 
 /**
  * Final sigma: `toLowerCase` picks ς or σ from the letters around Σ, so the same word would lower
@@ -81,13 +76,10 @@ function foldFinalSigma(text: string): string {
   return text.includes('ς') ? text.replace(/ς/g, 'σ') : text
 }
 
-function needsSlowPath(input: string): boolean {
-  if (SLOW_PATH_CHARS.test(input)) return true
-  return SINGLETON_RANGES.test(input) && input.normalize('NFC') !== input
-}
-
 /** Full-width ASCII (ＧＰＴ４) and the ideographic space, folded to their ASCII forms. */
 const FULL_WIDTH = /[\u3000\uff01-\uff5e]/g
+/** What the fast path cannot keep: removed characters and full width. */
+const REMOVED_OR_WIDE = new RegExp(`[${REMOVED_CHARS}\\u3000\\uff01-\\uff5e]`)
 
 function foldWidth(ch: string): string {
   return ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)
@@ -113,9 +105,9 @@ function normalizeWithMap(input: string): NormalizedText {
       if (d >= 0xdc00 && d <= 0xdfff) j++
     }
     while (j < n) {
-      const d = input.charCodeAt(j)
-      if (isCombining(d)) j++
-      else if (isRemoved(d) && j + 1 < n && isCombining(input.charCodeAt(j + 1))) j++
+      const d = input.codePointAt(j) as number
+      if (isCombining(d)) j += d > 0xffff ? 2 : 1
+      else if (isRemoved(d) && j + 1 < n && isCombining(input.codePointAt(j + 1) as number)) j++
       else break
     }
     const cluster = stripRemoved(input.slice(i, j)).normalize('NFC')

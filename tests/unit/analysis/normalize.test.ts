@@ -48,4 +48,22 @@ describe('normalize', () => {
       { numRuns: 200 },
     )
   })
+
+  it.each([
+    // Indic vowel signs compose with the sign before them (Bengali ে + া → ো, Tamil ெ + ா → ொ), and so do
+    // marks outside the BMP (Kaithi 𑂥 + 𑂺 → 𑂫)
+    ['কোন'], ['বৌদ্ধ'], ['கொடு'], ['கோடு'], ['\u{110AB}'], ['Ḍ̇'], ['ǅ'],
+  ])('gives the same text for NFC and NFD of %s', (s) => {
+    expect(normalize(s.normalize('NFD')).text).toBe(normalize(s.normalize('NFC')).text)
+    expect(normalize(s.normalize('NFD')).text).toBe(s.normalize('NFC').toLowerCase())
+  })
+
+  it('gives the same text for NFC and NFD input of any Unicode string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 20 }), (s) => {
+        expect(normalize(s.normalize('NFD')).text).toBe(normalize(s.normalize('NFC')).text)
+      }),
+      { numRuns: 500 },
+    )
+  })
 })
