@@ -131,8 +131,8 @@ const COPULA_ENDINGS = [
   // 이였- is a common misspelling of 이었- (공간이였다, 곳이였습니다)
   '였다', '였습니다', '였어요',
 ]
-/** Contracted copula forms after a vowel (데이터였다). */
-const COPULA_CONTRACTED = ['였다', '였으며', '였고', '였던', '예요', '여서', '였습니다', '였는데', '였을까', '였어요']
+/** Contracted copula forms after a vowel (데이터였다), with 에요, the common spelling of 예요 (거리에요). */
+const COPULA_CONTRACTED = ['였다', '였으며', '였고', '였던', '예요', '에요', '여서', '였습니다', '였는데', '였을까', '였어요']
 
 /**
  * Generic predicate endings (not light verbs): stripped to reach a verb/adjective stem (있나요 → 있).
