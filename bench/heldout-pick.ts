@@ -4,6 +4,7 @@
 // Run: npx tsx bench/heldout-pick.ts [--count=120] [--seed=20250611]
 //      npx tsx bench/heldout-pick.ts --set=2   (the second set: seed 20261125, 90 papers, none of the earlier sets')
 //      npx tsx bench/heldout-pick.ts --set=3   (the third set: seed 20261126, 60 papers, one summary bullet each)
+//      npx tsx bench/heldout-pick.ts --set=4   (the fourth set: seed 20261204, 80 papers, summariser and passage by turns)
 import { readFileSync } from 'node:fs'
 import type { Paper } from '../src/model/index.js'
 import { loadCorpus } from './lib/corpus.js'
@@ -62,7 +63,7 @@ export function secondSetKindAt(position: number): 'summariser' | 'question' | '
 /** Paper ids relevant to any query of the sets before set `set`, which its draw skips. */
 function earlierSetIds(set: number): Set<string> {
   const ids = new Set<string>()
-  const files = ['bench/data/judged-queries.json', 'bench/data/heldout-queries.json', 'bench/data/heldout2-queries.json']
+  const files = ['bench/data/judged-queries.json', 'bench/data/heldout-queries.json', 'bench/data/heldout2-queries.json', 'bench/data/heldout3-queries.json']
   for (const file of files.slice(0, set)) {
     for (const q of JSON.parse(readFileSync(file, 'utf8')) as Array<{ relevant: string[] }>) for (const id of q.relevant) ids.add(id)
   }
@@ -75,13 +76,13 @@ function main(): void {
   const set = arg('set', 1)
   const seen = set > 1 ? earlierSetIds(set) : new Set<string>()
   const papers = loadCorpus().papers.filter((p) => !seen.has(p.id))
-  const [count, seed] = set === 3 ? [60, 20261126] : set === 2 ? [90, 20261125] : [120, 20250611]
+  const [count, seed] = set === 4 ? [80, 20261204] : set === 3 ? [60, 20261126] : set === 2 ? [90, 20261125] : [120, 20250611]
   const picks = drawHeldoutPapers(papers, arg('count', count), arg('seed', seed))
   picks.forEach((p, i) => {
-    const kind = set === 3 ? 'passage' : set === 2 ? secondSetKindAt(i) : kindAt(i)
+    const kind = set === 4 ? (i % 2 === 0 ? 'summariser' : 'passage') : set === 3 ? 'passage' : set === 2 ? secondSetKindAt(i) : kindAt(i)
     console.log(`\n#${i + 1} [${kind}] ${p.id} ${p.date} :: ${p.title}`)
-    // The third set asks about one bullet of the summary (the i-th, cyclically), as a reader of that passage would.
-    console.log(set === 3 ? p.summary.bullets[i % p.summary.bullets.length] : p.summary.text.slice(0, 700))
+    // A passage question asks about one bullet of the summary (the i-th, cyclically), as a reader of that passage would.
+    console.log(kind === 'passage' ? p.summary.bullets[i % p.summary.bullets.length] : p.summary.text.slice(0, 700))
   })
 }
 

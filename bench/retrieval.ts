@@ -1,6 +1,6 @@
 // Retrieval quality on the real corpus: the judged query set (written in session 1, used to tune the
 // glossary) and three held-out sets (written later, never tuned on), hanseek vs plain MiniSearch.
-// Run: npm run bench:retrieval [-- --set=judged|heldout|heldout2|heldout3|all] [--failures=all|notfirst|none] [--failures-split=dev|test] [--lexicon]
+// Run: npm run bench:retrieval [-- --set=judged|heldout|heldout2|heldout3|heldout4|all] [--failures=all|notfirst|none] [--failures-split=dev|test] [--lexicon]
 // `--lexicon` builds hanseek with a collection lexicon learned from the summaries (`learnCompoundLexicon`).
 // `--set=all` (default) prints every set as a separate table. `--failures=all` (default) lists queries with no
 // relevant paper in the top K; `notfirst` lists every query whose first hit is not relevant;
@@ -63,6 +63,7 @@ const SETS = {
   heldout: { file: 'bench/data/heldout-queries.json', about: 'held-out queries (never tuned on; dev = odd ids, test = even ids)' },
   heldout2: { file: 'bench/data/heldout2-queries.json', about: 'second held-out set (session 4; summariser, question, search-box; dev = odd ids, test = even ids)' },
   heldout3: { file: 'bench/data/heldout3-queries.json', about: 'third held-out set (session 4; questions over one summary passage; dev = odd ids, test = even ids)' },
+  heldout4: { file: 'bench/data/heldout4-queries.json', about: 'fourth held-out set (session 5; other-summariser sentences and passage questions; dev = odd ids, test = even ids)' },
 } as const
 type SetName = keyof typeof SETS
 
