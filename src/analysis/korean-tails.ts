@@ -111,14 +111,18 @@ const CASE_PARTICLES = [
   '처럼', '만', '마다', '만큼', '에서부터', '께서', '뿐', '에로', '같이', '보다도', '로의/으로의', '끼리', '밖에', '만으로',
 ].map((forms) => forms.split('/'))
 
-/** Auxiliary particles that may follow a case particle (에서+는, 으로서+의, 까지+도). */
-const AUXILIARY_PARTICLES = ['', '는', '은', '도', '만', '의', '까지', '조차', '마저', '나', '이나', '라도', '이라도', '부터', '만이', '만을', '이', '을', '를']
+/**
+ * Auxiliary particles that may follow a case particle (에서+는, 으로서+의, 까지+도). The subject and object
+ * particles are not among them: after 랑, 과, 에, 로 … they do not occur, and reading them there cut nouns
+ * (사랑을 is 사랑+을, not 사+랑을; 회로를 is 회로+를).
+ */
+const AUXILIARY_PARTICLES = ['', '는', '은', '도', '만', '의', '까지', '조차', '마저', '나', '이나', '라도', '이라도', '부터', '만이', '만을']
 
 /** Standalone particles, by the condition on the preceding syllable. */
 const SIMPLE_PARTICLES: TailsByCondition = {
   C: ['이', '은', '을', '이나', '이라도', '이든지', '이든', '이야말로', '이자'],
   V: ['가', '는', '를', '나', '라도', '든지', '든', '야말로'],
-  A: ['의', '도', '조차', '마저', '마다'],
+  A: ['의', '도', '조차', '마저', '마다', '만이', '만을', '까지를'],
 }
 
 /** Copula endings, used as `이`+ending after any noun; the first list also contracted after a vowel (데이터라는). */
