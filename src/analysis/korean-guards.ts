@@ -78,6 +78,8 @@ export const TWO_SYLLABLE_NOUNS: ReadonlySet<string> = new Set(
     ['기', [...'악식']],
     ['과', [...'결성통경학인일전']],
     ['와', [...'기가']],
+    // 로 needs a vowel before it too, but 서로 and 회로 are words (서로의, 회로는), not 서+로의
+    ['로', [...'서회']],
   ]),
 )
 
