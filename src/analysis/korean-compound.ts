@@ -20,14 +20,15 @@ export function looksLikeLoanword(stem: string): boolean {
   // (상담센터, 학습데이터 are two words, where a loanword may come second).
   const openHead = ((stem.charCodeAt(0) - 0xac00) % 28) + ((stem.charCodeAt(1) - 0xac00) % 28) === 0
   for (let i = 0; i < stem.length; i++) {
-    const c = stem.charCodeAt(i) - 0xac00
+    const code = stem.charCodeAt(i)
+    const c = code - 0xac00
     const fin = c % 28
     // ㅡ with no final (스, 트, 크, 프 …) anywhere: Sino-Korean has ㅡ only with a final (은, 극, 증).
     if (fin === 0 && Math.floor((c % 588) / 28) === 18) return true
     // A syllable no Hanja reads, unless a native mark explains it (뛰어난, 벗어나), and 우 after open ㅏ (the
     // diphthong au: 가우시안, 라우팅) mark transliteration (멀티, 디노, 데이터셋) in the head, or open after an
     // open head (하이퍼, 파라미터); a closed one there may be a loanword part of a compound (대규모모델).
-    if ((i < 2 || (openHead && fin === 0)) && ((!isSinoKoreanSyllable(c + 0xac00) && !isNativeSyllable(c)) || (c === 0x1ab0 && (stem.charCodeAt(i - 1) - 0xac00) % 588 === 0))) return true
+    if ((i < 2 || (openHead && fin === 0)) && ((!isSinoKoreanSyllable(code) && !isNativeSyllable(code)) || (c === 0x1ab0 && (stem.charCodeAt(i - 1) - 0xac00) % 588 === 0))) return true
   }
   return false
 }

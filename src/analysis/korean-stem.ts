@@ -8,7 +8,7 @@ import { DETERMINED_NOUNS, DETERMINERS, NOT_DETERMINED } from './korean-affixes.
 import { compoundParts, endsWithBlockedDerivation, looksLikeLoanword } from './korean-compound.js'
 import { lexiconParts, MAX_LEXICON_WORD } from './korean-lexicon.js'
 import { adnominalStem, irregularAdjectiveStem, isRequest, passiveBase } from './korean-predicate.js'
-import { isNativeSyllable } from './sino-korean.js'
+import { hasNativeSyllable } from './sino-korean.js'
 import { BLOCKED_ENDINGS, DERIVATION_ALTERNATIVES, KOREAN_STOP_WORDS, TWO_SYLLABLE_NOUNS } from './korean-guards.js'
 import { MAX_NOUN_TAIL, MAX_PREDICATE_TAIL, NOUN_TAILS, PREDICATE_TAILS, type Tail, type TailCondition, type TailKind } from './korean-tails.js'
 
@@ -170,16 +170,6 @@ function commonPrefixLength(a: string, b: string): number {
   return i
 }
 
-/**
- * True when `root` has a syllable Sino-Korean never uses (a tense initial ㄲ/ㄸ/ㅃ/ㅉ, or a final other
- * than ㄱ/ㄴ/ㄹ/ㅁ/ㅂ/ㅇ): a native root such as 깨끗, 따뜻, 비슷. Before 하다 such a root is an
- * adjective stem (깨끗하), not a noun with a light verb (제안+하다).
- */
-function isNativeRoot(root: string): boolean {
-  for (let i = 0; i < root.length; i++) if (isNativeSyllable(root.charCodeAt(i) - 0xac00)) return true
-  return false
-}
-
 /** True for a light-verb tail of 하다 (한, 하고, 했다, 해서, 합니다 …), whose first syllable starts with ㅎ+ㅏ/ㅐ. */
 function isHaTail(word: string, stemLength: number): boolean {
   const c = word.charCodeAt(stemLength)
@@ -269,7 +259,8 @@ export function analyzeEojeol(word: string, options: KoreanStemOptions): EojeolA
       nominal = false
     }
   }
-  if (kind === 'light' && (stem.length < 2 ? stem !== '못' : isNativeRoot(stem)) && isHaTail(word, stemLength)) {
+  // Before 하다 a native root (깨끗, 따뜻, 비슷) is an adjective stem (깨끗하), not a noun with a light verb (제안+하다).
+  if (kind === 'light' && (stem.length < 2 ? stem !== '못' : hasNativeSyllable(stem)) && isHaTail(word, stemLength)) {
     stem += '하'
     nominal = false
   }

@@ -59,7 +59,7 @@ const EVERY_REMOVED = new RegExp(`[${REMOVED_CHARS}]`, 'g')
 const COMBINING = new RegExp(`[${COMBINING_CHARS}]`, 'u')
 
 function isRemoved(c: number): boolean {
-  return REMOVED.test(String.fromCharCode(c))
+  return REMOVED.test(String.fromCodePoint(c))
 }
 
 /** True for a combining code point (marks outside the BMP, such as Brahmi vowel signs, included). */

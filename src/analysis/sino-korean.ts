@@ -45,10 +45,15 @@ export function isSinoKoreanSyllable(code: number): boolean {
 }
 
 /**
- * True when the syllable (code minus 0xAC00) has a mark only native words have: a tense initial (ㄲ ㄸ ㅃ
- * ㅉ) or a final Sino-Korean lacks (깨끗, 따뜻, 있, 벗).
+ * True when the Hangul syllable with UTF-16 code `code` has a mark only native words have: a tense initial
+ * (ㄲ ㄸ ㅃ ㅉ) or a final Sino-Korean lacks (깨끗, 따뜻, 있, 벗).
+ *
+ * @example
+ * isNativeSyllable('끗'.charCodeAt(0)) // true
+ * isNativeSyllable('델'.charCodeAt(0)) // false (not Sino-Korean either, but nothing marks it native)
  */
-export function isNativeSyllable(c: number): boolean {
+export function isNativeSyllable(code: number): boolean {
+  const c = code - 0xac00
   // bits 1, 4, 8, 13: the initials ㄲ ㄸ ㅃ ㅉ
   return ((0x2112 >> Math.floor(c / 588)) & 1) === 1 || !isSinoFinal(c % 28)
 }
@@ -56,5 +61,11 @@ export function isNativeSyllable(c: number): boolean {
 /** True when a syllable of `text` (Hangul syllables only) is not Sino-Korean in shape. */
 export function hasNonSinoSyllable(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (!isSinoKoreanSyllable(text.charCodeAt(i))) return true
+  return false
+}
+
+/** True when a syllable of `text` (Hangul syllables only) has a native mark (깨끗, 따뜻, 비슷). */
+export function hasNativeSyllable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isNativeSyllable(text.charCodeAt(i))) return true
   return false
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { hasNonSinoSyllable, isNativeSyllable, isSinoFinal, isSinoKoreanSyllable, SINO_KOREAN_SHAPES } from '../../../src/analysis/sino-korean.js'
+import { hasNativeSyllable, hasNonSinoSyllable, isNativeSyllable, isSinoFinal, isSinoKoreanSyllable, SINO_KOREAN_SHAPES } from '../../../src/analysis/sino-korean.js'
 import { sinoKoreanShapes, sinoKoreanSyllables } from '../../../scripts/sino-korean-table.js'
 
 const sino = (s: string) => isSinoKoreanSyllable(s.charCodeAt(0))
@@ -28,7 +28,7 @@ describe('Sino-Korean syllables', () => {
   it('is false for every syllable with a final Sino-Korean lacks or a tense initial', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0xac00, max: 0xd7a3 }), (code) => {
-        if (isNativeSyllable(code - 0xac00)) expect(isSinoKoreanSyllable(code)).toBe(false)
+        if (isNativeSyllable(code)) expect(isSinoKoreanSyllable(code)).toBe(false)
       }),
     )
   })
@@ -43,12 +43,18 @@ describe('Sino-Korean syllables', () => {
   it.each([
     ['깨', true], ['뛰', true], ['있', true], ['앞', true], ['벗', true], ['쌀', false], ['모', false], ['델', false],
   ])('isNativeSyllable(%s) → %s', (syllable, expected) => {
-    expect(isNativeSyllable(syllable.charCodeAt(0) - 0xac00)).toBe(expected)
+    expect(isNativeSyllable(syllable.charCodeAt(0))).toBe(expected)
   })
 
   it.each([
     ['언어모델', true], ['강화학습', false], ['멀티', true], ['', false],
   ])('hasNonSinoSyllable(%s) → %s', (text, expected) => {
     expect(hasNonSinoSyllable(text)).toBe(expected)
+  })
+
+  it.each([
+    ['깨끗', true], ['따뜻', true], ['비슷', true], ['제안', false], ['멀티', false], ['', false],
+  ])('hasNativeSyllable(%s) → %s', (text, expected) => {
+    expect(hasNativeSyllable(text)).toBe(expected)
   })
 })
